@@ -1,0 +1,56 @@
+package io.mqttca.console.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line: {@code mqtt-ca-console <subcommand> ...}. */
+@Command(
+    name = "mqtt-ca-console",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Administration console for the X.509 CA certificates of ApsaraMQ for MQTT instances.%n"
+        + "Without a subcommand it opens the window.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class ConsoleCommand {
+
+    /** Exit status of a usage error (unknown option, missing argument). */
+    public static final int EXIT_USAGE = 1;
+
+    private static final Set<String> ROOT_OPTIONS = Set.of("--version", "-V", "--help", "-h");
+
+    /** True when the arguments name a subcommand or a root option, rather than window options. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return ROOT_OPTIONS.contains(first) || newCommandLine().getSubcommands().containsKey(first);
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line with the given output streams (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = newCommandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new ConsoleCommand());
+        commandLine.setExitCodeExceptionMapper(exception -> EXIT_USAGE);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("error: " + exception.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+            return EXIT_USAGE;
+        });
+        return commandLine;
+    }
+}
