@@ -1,0 +1,46 @@
+package io.mqttca.console.service;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the UI and the command line call for every certificate operation on one connection (an endpoint with its
+ * credentials). Every method returns at once; the future completes on a worker thread, exceptionally with a
+ * {@link ServiceException} whose {@link ServiceFailure} says what went wrong. Lists are complete (every page
+ * fetched). Every state-changing call is written to the change journal.
+ */
+public interface CertificateService {
+
+    /** A name for the connection, for the journal and the status bar ("Local sandbox", a profile's name). */
+    String profileName();
+
+    /** The endpoint URL calls go to. */
+    String endpoint();
+
+    /** The instances the credentials can see (ListInstances). */
+    CompletableFuture<List<MqttInstance>> listInstances();
+
+    /** Every CA certificate of the instance, all pages. */
+    CompletableFuture<List<CaCertificate>> listCaCertificates(String instanceId);
+
+    /** One CA certificate with its PEM. */
+    CompletableFuture<CaCertificate> getCaCertificate(String instanceId, String sn);
+
+    /** Activates, deactivates or deletes each Sn; {@code action} is one of the CA actions. */
+    BulkOperation changeCaCertificates(String instanceId, ChangeAction action, List<String> sns,
+                                       BulkProgress progress);
+
+    /** The instance's registration code, the CN a verification certificate must carry. */
+    CompletableFuture<String> getRegisterCode(String instanceId);
+
+    /** Registers a CA certificate with its verification certificate; completes with the result (the new Sn). */
+    CompletableFuture<ItemResult> registerCaCertificate(String instanceId, String caName, String caPem,
+                                                        String verificationPem);
+
+    /** Every device certificate issued by the CA, all pages. */
+    CompletableFuture<List<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn);
+
+    /** Activates, deactivates or deletes device certificates of one CA; {@code action} is a device action. */
+    BulkOperation changeDeviceCertificates(String instanceId, String caSn, ChangeAction action,
+                                           List<String> deviceSns, BulkProgress progress);
+}
