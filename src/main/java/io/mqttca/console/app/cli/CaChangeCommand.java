@@ -1,0 +1,133 @@
+package io.mqttca.console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mqttca.console.service.CertificateService;
+import io.mqttca.console.service.ChangeAction;
+import io.mqttca.console.service.ItemResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code ca activate|deactivate|delete}: one change over one or many Sn values, one line per item. */
+abstract class CaChangeCommand extends CaSubcommand {
+
+    @Option(names = "--sn", paramLabel = "SN", description = "An Sn to act on (repeatable).")
+    List<String> sns = new ArrayList<>();
+
+    @Option(names = "--sn-file", paramLabel = "FILE",
+        description = "A file with one Sn per line (blank lines and lines starting with # are skipped).")
+    Path snFile;
+
+    abstract ChangeAction action();
+
+    @Override
+    int run(CertificateService service) throws Exception {
+        List<String> targets = targets();
+        long start = System.nanoTime();
+        List<ItemResult> results = await(service.changeCaCertificates(connection.instanceId(), action(), targets,
+            (result, done, total) -> {
+                if (!json) {
+                    printLine(result);
+                }
+            }).results());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long failed = results.stream().filter(r -> !r.succeeded()).count();
+        if (json) {
+            out().println(JSON.writeValueAsString(toJson(results)));
+        }
+        String summary = String.format(Locale.ROOT, "%d succeeded, %d failed in %.2f s",
+            results.size() - failed, failed, seconds);
+        (json ? err() : out()).println(summary);
+        return failed == 0 ? 0 : CaCommand.EXIT_FAILED;
+    }
+
+    private List<String> targets() throws IOException {
+        Set<String> all = new LinkedHashSet<>();
+        for (String sn : sns) {
+            all.add(sn.trim());
+        }
+        if (snFile != null) {
+            if (!Files.isReadable(snFile)) {
+                throw new ParameterException(spec.commandLine(), "Cannot read the Sn file " + snFile
+                    + ": check the path and its permissions.");
+            }
+            for (String line : Files.readAllLines(snFile, StandardCharsets.UTF_8)) {
+                String sn = line.strip();
+                if (!sn.isEmpty() && !sn.startsWith("#")) {
+                    all.add(sn);
+                }
+            }
+        }
+        all.remove("");
+        if (all.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                "No Sn given: use --sn SN (repeatable) or --sn-file FILE.");
+        }
+        return List.copyOf(all);
+    }
+
+    private void printLine(ItemResult result) {
+        synchronized (this) {
+            if (result.succeeded()) {
+                out().println("OK      " + result.sn() + "  RequestId=" + result.requestId());
+            } else {
+                out().println("FAILED  " + result.sn() + "  Code=" + result.failure().code() + "  RequestId="
+                    + (result.requestId() == null ? "-" : result.requestId()) + "  " + result.failure().explanation());
+            }
+        }
+    }
+
+    private static ArrayNode toJson(List<ItemResult> results) {
+        ArrayNode array = JSON.createArrayNode();
+        for (ItemResult result : results) {
+            ObjectNode node = array.addObject();
+            node.put("sn", result.sn());
+            node.put("action", result.action().name());
+            node.put("outcome", result.succeeded() ? "SUCCEEDED" : "FAILED");
+            node.put("requestId", result.requestId());
+            node.put("code", result.succeeded() ? null : result.failure().code());
+            node.put("message", result.succeeded() ? null : result.failure().message());
+        }
+        return array;
+    }
+
+    /** {@code ca activate}. */
+    @Command(name = "activate", mixinStandardHelpOptions = true,
+        description = "Activate CA certificates (ActiveCaCertificate).")
+    static final class Activate extends CaChangeCommand {
+        @Override
+        ChangeAction action() {
+            return ChangeAction.ACTIVATE_CA;
+        }
+    }
+
+    /** {@code ca deactivate}. */
+    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+        description = "Deactivate CA certificates (InactivateCaCertificate): devices they issued may fail to connect.")
+    static final class Deactivate extends CaChangeCommand {
+        @Override
+        ChangeAction action() {
+            return ChangeAction.DEACTIVATE_CA;
+        }
+    }
+
+    /** {@code ca delete}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+        description = "Delete CA certificates (DeleteCaCertificate), with the device certificates under them.")
+    static final class Delete extends CaChangeCommand {
+        @Override
+        ChangeAction action() {
+            return ChangeAction.DELETE_CA;
+        }
+    }
+}

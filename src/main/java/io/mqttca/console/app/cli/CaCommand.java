@@ -1,0 +1,37 @@
+package io.mqttca.console.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code mqtt-ca-console ca ...}: CA certificates of an instance, for scripts. */
+@Command(
+    name = "ca",
+    mixinStandardHelpOptions = true,
+    description = "List, inspect, activate, deactivate and delete the CA certificates of an instance.",
+    subcommands = {
+        CaListCommand.class,
+        CaGetCommand.class,
+        CaChangeCommand.Activate.class,
+        CaChangeCommand.Deactivate.class,
+        CaChangeCommand.Delete.class
+    })
+public final class CaCommand {
+
+    /** Exit status when any item (or the whole call) failed at the service. */
+    public static final int EXIT_FAILED = 3;
+
+    private final ServiceConnector connector;
+    private final CliContext context;
+
+    public CaCommand(ServiceConnector connector, CliContext context) {
+        this.connector = connector;
+        this.context = context;
+    }
+
+    ServiceConnector connector() {
+        return connector;
+    }
+
+    CliContext context() {
+        return context;
+    }
+}
