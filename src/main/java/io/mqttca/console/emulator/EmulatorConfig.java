@@ -1,0 +1,76 @@
+package io.mqttca.console.emulator;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to start an {@link Emulator}. Start from {@link #defaults(Path)} and change what a test or the command
+ * line needs with the {@code with...} methods.
+ *
+ * @param dataDirectory   where the H2 database lives (created if missing)
+ * @param port            the loopback port, 0 for an ephemeral one
+ * @param extraAccessKeys keys accepted in addition to the seeded ones; kept in memory only, never stored
+ * @param seedCas         how many extra inactive CA certificates to add to {@code post-cn-sandbox01} at start
+ * @param callsPerSecond  the flow-control limit per account and second (the API's is 500)
+ * @param threads         HTTP handler threads
+ * @param clock           the emulator's clock: signature dates, rate-limit windows, registration times
+ */
+public record EmulatorConfig(Path dataDirectory, int port, List<EmulatorAccessKey> extraAccessKeys, int seedCas,
+                             int callsPerSecond, int threads, Clock clock) {
+
+    public static final int DEFAULT_CALLS_PER_SECOND = 500;
+    public static final int DEFAULT_THREADS = 4;
+
+    public EmulatorConfig {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(clock, "clock");
+        extraAccessKeys = List.copyOf(extraAccessKeys);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        if (seedCas < 0) {
+            throw new IllegalArgumentException("seedCas must not be negative: " + seedCas);
+        }
+        if (callsPerSecond < 1) {
+            throw new IllegalArgumentException("callsPerSecond must be at least 1: " + callsPerSecond);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+    }
+
+    /** An ephemeral port, no extra keys or CAs, 500 calls/s per account, 4 threads, the system clock. */
+    public static EmulatorConfig defaults(Path dataDirectory) {
+        return new EmulatorConfig(dataDirectory, 0, List.of(), 0, DEFAULT_CALLS_PER_SECOND, DEFAULT_THREADS,
+            Clock.systemUTC());
+    }
+
+    public EmulatorConfig withPort(int newPort) {
+        return new EmulatorConfig(dataDirectory, newPort, extraAccessKeys, seedCas, callsPerSecond, threads, clock);
+    }
+
+    public EmulatorConfig withAccessKey(EmulatorAccessKey key) {
+        List<EmulatorAccessKey> keys = new ArrayList<>(extraAccessKeys);
+        keys.add(key);
+        return new EmulatorConfig(dataDirectory, port, keys, seedCas, callsPerSecond, threads, clock);
+    }
+
+    public EmulatorConfig withSeedCas(int count) {
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, count, callsPerSecond, threads, clock);
+    }
+
+    public EmulatorConfig withCallsPerSecond(int limit) {
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, limit, threads, clock);
+    }
+
+    public EmulatorConfig withThreads(int count) {
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, callsPerSecond, count, clock);
+    }
+
+    public EmulatorConfig withClock(Clock newClock) {
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, callsPerSecond, threads, newClock);
+    }
+}

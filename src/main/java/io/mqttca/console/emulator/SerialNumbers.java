@@ -1,0 +1,22 @@
+package io.mqttca.console.emulator;
+
+import java.math.BigInteger;
+import java.util.HexFormat;
+
+/**
+ * The emulator's form of an Sn: the certificate serial as lower-case hex of its DER INTEGER content bytes
+ * ({@link BigInteger#toByteArray()}), so a serial whose top bit is set gets a leading {@code 00}, like the
+ * {@code 00f26900ba87...} examples of the API documentation.
+ */
+public final class SerialNumbers {
+
+    /** The documented upper bound of an Sn, in UTF-8 bytes. */
+    public static final int MAX_SN_BYTES = 128;
+
+    private SerialNumbers() {
+    }
+
+    public static String sn(BigInteger serial) {
+        return HexFormat.of().formatHex(serial.toByteArray());
+    }
+}

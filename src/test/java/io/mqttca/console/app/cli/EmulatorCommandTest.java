@@ -1,0 +1,193 @@
+package io.mqttca.console.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mqttca.console.emulator.Emulator;
+import io.mqttca.console.emulator.EmulatorConfig;
+import io.mqttca.console.emulator.EmulatorStore;
+import io.mqttca.console.emulator.SandboxSeed;
+import io.mqttca.console.emulator.SignedClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EmulatorCommandTest {
+
+    private static final Pattern LINE = Pattern.compile("Emulator listening on (http://127\\.0\\.0\\.1:\\d+) "
+        + "\\(instances: post-cn-sandbox01, post-cn-sandbox02, post-cn-otheraccount; key sandbox-demo-key\\)\\R");
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dataDirectory;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Runs the command on its own thread, as {@code main} would, and returns the exit status when it ends. */
+    private Thread runInBackground(AtomicInteger exitCode, String... args) {
+        Thread thread = new Thread(() ->
+            exitCode.set(ConsoleCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true))));
+        thread.start();
+        return thread;
+    }
+
+    private String awaitBaseUrl() throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher matcher = LINE.matcher(out.toString());
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no endpoint line; out=" + out + " err=" + err);
+    }
+
+    private static SignedClient.Response inactivate(SignedClient client, String sn) {
+        return client.post("InactivateCaCertificate").instance(SandboxSeed.PLATINUM_INSTANCE_ID).param("Sn", sn)
+            .send();
+    }
+
+    @Test
+    void printsOneEndpointLineServesAndStopsWhenInterrupted() throws Exception {
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread command = runInBackground(exitCode, "emulator", "--port", "0", "--data", dataDirectory.toString());
+        String baseUrl = awaitBaseUrl();
+        SignedClient client = new SignedClient(baseUrl, SandboxSeed.DEMO_KEY_ID, SandboxSeed.DEMO_KEY_SECRET);
+
+        assertEquals(200, client.get("ListInstances").send().status());
+        command.interrupt();
+        command.join(TimeUnit.SECONDS.toMillis(20));
+
+        assertFalse(command.isAlive());
+        assertEquals(0, exitCode.get());
+        assertEquals(1, out.toString().lines().count(), out::toString);
+        assertThrows(UncheckedIOException.class, () -> client.get("ListInstances").send());
+    }
+
+    @Test
+    void returnsWhenItsEmulatorIsClosedAndReleasesTheDatabase() throws Exception {
+        CompletableFuture<Emulator> started = new CompletableFuture<>();
+        CommandLine emulatorCommand = new CommandLine(new EmulatorCommand(started::complete));
+        emulatorCommand.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+            emulatorCommand.execute("--port", "0", "--data", dataDirectory.toString(), "--seed-cas", "3"));
+        Emulator emulator = started.get(STARTUP.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(9, emulator.store().countCas(SandboxSeed.PLATINUM_INSTANCE_ID));
+
+        emulator.close();
+
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+        try (EmulatorStore reopened = EmulatorStore.open(dataDirectory, 1)) {
+            assertTrue(reopened.isSeeded());
+        }
+    }
+
+    @Test
+    void acceptsAddedAccessKeysWithoutPrintingTheirSecrets() throws Exception {
+        CompletableFuture<Emulator> started = new CompletableFuture<>();
+        CommandLine command = new CommandLine(new EmulatorCommand(started::complete));
+        command.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> command.execute("--port", "0",
+            "--data", dataDirectory.toString(), "--access-key", "ci-key:ci-secret:with-colon"));
+        Emulator emulator = started.get(STARTUP.toSeconds(), TimeUnit.SECONDS);
+        try {
+            SignedClient ci = new SignedClient(emulator.baseUrl(), "ci-key", "ci-secret:with-colon");
+            assertEquals(200, inactivate(ci, SandboxSeed.PROD_ROOT_RSA_SN).status());
+            assertFalse(out.toString().contains("ci-secret"));
+        } finally {
+            emulator.close();
+        }
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void refusesAnAccessKeyWithoutASecret() {
+        int exitCode = ConsoleCommand.run(new String[] {"emulator", "--port", "0", "--data",
+            dataDirectory.toString(), "--access-key", "only-an-id"}, new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+        assertEquals(ConsoleCommand.EXIT_USAGE, exitCode);
+        assertTrue(err.toString().contains("ID:SECRET"), err::toString);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void reportsAPortInUse() {
+        try (Emulator occupant = Emulator.start(EmulatorConfig.defaults(dataDirectory.resolve("occupant")))) {
+            int exitCode = ConsoleCommand.run(new String[] {"emulator", "--port", Integer.toString(occupant.port()),
+                "--data", dataDirectory.resolve("second").toString()}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+            assertEquals(EmulatorCommand.EXIT_START_FAILED, exitCode);
+            assertTrue(err.toString().contains("did not start"), err::toString);
+        }
+    }
+
+    @Test
+    void defaultsToPort18080AndTheUsersDataDirectory() {
+        CommandLine command = new CommandLine(new EmulatorCommand());
+        command.parseArgs();
+        assertEquals(18080, (int) command.getCommandSpec().findOption("--port").getValue());
+        assertEquals(Path.of(System.getProperty("user.home"), ".mqtt-ca-console", "emulator"),
+            EmulatorCommand.defaultDataDirectory());
+    }
+
+    /**
+     * A separate JVM runs {@code mqtt-ca-console emulator}; once a change was answered, the process is killed
+     * (SIGKILL, no shutdown hook) and the database must still hold the change.
+     */
+    @Test
+    void aKilledEmulatorLosesNoCommittedChange() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+            "io.mqttca.console.app.Main", "emulator", "--port", "0", "--data", dataDirectory.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String line = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).get(STARTUP.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(line, "the child emulator printed nothing");
+            Matcher matcher = LINE.matcher(line + "\n");
+            assertTrue(matcher.find(), line);
+            SignedClient client = new SignedClient(matcher.group(1), SandboxSeed.DEMO_KEY_ID,
+                SandboxSeed.DEMO_KEY_SECRET);
+            assertEquals(200, inactivate(client, SandboxSeed.PROD_ROOT_RSA_SN).status());
+            assertEquals(200, inactivate(client, SandboxSeed.STAGING_EC_SN).status());
+        } finally {
+            process.destroyForcibly();
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+        }
+
+        try (EmulatorStore store = EmulatorStore.open(dataDirectory, 1)) {
+            assertFalse(store.findCa(SandboxSeed.PLATINUM_INSTANCE_ID, SandboxSeed.PROD_ROOT_RSA_SN).orElseThrow()
+                .active());
+            assertFalse(store.findCa(SandboxSeed.PLATINUM_INSTANCE_ID, SandboxSeed.STAGING_EC_SN).orElseThrow()
+                .active());
+        }
+    }
+}
