@@ -5,6 +5,7 @@ import io.mqttca.console.emulator.EmulatorAccessKey;
 import io.mqttca.console.emulator.EmulatorConfig;
 import io.mqttca.console.emulator.SandboxSeed;
 import io.mqttca.console.emulator.StoreException;
+import io.mqttca.console.service.DataDirectory;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -67,9 +68,9 @@ public final class EmulatorCommand implements Callable<Integer> {
         this.onStarted = onStarted;
     }
 
-    /** {@code ~/.mqtt-ca-console/emulator}. */
+    /** The sandbox's directory in the user data directory ({@code ~/.mqtt-ca-console/emulator} on Linux). */
     static Path defaultDataDirectory() {
-        return Path.of(System.getProperty("user.home"), ".mqtt-ca-console", "emulator");
+        return DataDirectory.standard().emulatorDirectory();
     }
 
     @Override
