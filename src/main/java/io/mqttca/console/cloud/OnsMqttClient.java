@@ -1,6 +1,7 @@
 package io.mqttca.console.cloud;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -62,10 +63,8 @@ public final class OnsMqttClient {
     public Page<CaCertificate> listCaCertificates(String instanceId, PageRequest page) {
         Operation op = Operation.LIST_CA_CERTIFICATE;
         checks.instanceId(op, instanceId);
-        checks.page(op, page);
-        Map<String, String> query = query("MqttInstanceId", instanceId);
-        addPage(query, page);
-        return WireReader.page(caller.call(op, query), "CaCertificateVOS", WireReader::caCertificate);
+        return listPage(op, query("MqttInstanceId", instanceId), page, "CaCertificateVOS",
+            WireReader::caCertificate);
     }
 
     /** Every CA certificate of the instance, in pages of 100 (see {@link Pager} for when paging stops). */
@@ -135,11 +134,9 @@ public final class OnsMqttClient {
         Operation op = Operation.LIST_DEVICE_CERTIFICATE_BY_CA_SN;
         checks.instanceId(op, instanceId);
         checks.serial(op, "CaSn", caSn);
-        checks.page(op, page);
         Map<String, String> query = query("MqttInstanceId", instanceId);
         query.put("CaSn", caSn);
-        addPage(query, page);
-        return WireReader.page(caller.call(op, query), "DeviceCertificateVOS", WireReader::deviceCertificate);
+        return listPage(op, query, page, "DeviceCertificateVOS", WireReader::deviceCertificate);
     }
 
     /** Every device certificate issued by one CA, in pages of 100. */
@@ -159,10 +156,8 @@ public final class OnsMqttClient {
     public Page<DeviceCertificate> listDeviceCertificates(String instanceId, PageRequest page) {
         Operation op = Operation.LIST_DEVICE_CERTIFICATE;
         checks.instanceId(op, instanceId);
-        checks.page(op, page);
-        Map<String, String> query = query("MqttInstanceId", instanceId);
-        addPage(query, page);
-        return WireReader.page(caller.call(op, query), "DeviceCertificateVOS", WireReader::deviceCertificate);
+        return listPage(op, query("MqttInstanceId", instanceId), page, "DeviceCertificateVOS",
+            WireReader::deviceCertificate);
     }
 
     /** Every device certificate of the instance, in pages of 100. */
@@ -251,9 +246,13 @@ public final class OnsMqttClient {
         return query;
     }
 
-    private static void addPage(Map<String, String> query, PageRequest page) {
+    /** The common part of the three list calls: check the page, add it to the query, call, read the page. */
+    private <T> Page<T> listPage(Operation op, Map<String, String> query, PageRequest page, String listField,
+                                 WireReader.TriFunction<RpcResponse, JsonNode, String, T> itemReader) {
+        checks.page(op, page);
         query.put("PageNo", Integer.toString(page.pageNo()));
         query.put("PageSize", Integer.toString(page.pageSize()));
+        return WireReader.page(caller.call(op, query), listField, itemReader);
     }
 
     private static String deviceKey(DeviceCertificate certificate) {
