@@ -1,0 +1,10 @@
+package io.mqttca.console.cloud;
+
+/**
+ * The answer of GetCaCertificate.
+ *
+ * @param requestId   the RequestId of the call
+ * @param certificate the CA certificate
+ */
+public record CaCertificateResult(String requestId, CaCertificate certificate) {
+}
