@@ -26,6 +26,7 @@ import io.mqttca.console.ui.shell.MainWindowView;
 import io.mqttca.console.ui.shell.MainWindowViewModel;
 import io.mqttca.console.ui.shell.ShellCommands;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +72,12 @@ public final class ConsoleWindow {
         this.settingsStore = new SettingsStore(environment.dataDirectory().settingsFile());
         this.initialSettings = settingsStore.load();
         this.background = Executors.newFixedThreadPool(2, daemonThreads());
+        if (initialSettings.language() != null) {
+            // The operator's choice also governs JavaFX's own words (dialog buttons, "Show Details").
+            Locale.setDefault(Messages.locale(initialSettings.language()));
+        }
         ResourceBundle bundle = Messages.bundle(Messages.locale(initialSettings.language()));
+        Theme.useFontFor(bundle.getLocale());
         FxClipboard clipboard = new FxClipboard();
         Supplier<javafx.stage.Window> owner = () -> stage;
         FxDialogService dialogs = new FxDialogService(owner, bundle, clipboard);
@@ -154,8 +160,9 @@ public final class ConsoleWindow {
 
     private void placeWindow() {
         ConsoleSettings settings = initialSettings;
-        stage.setWidth(settings.windowWidth());
-        stage.setHeight(settings.windowHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(settings.windowWidth(), screen.getWidth()));
+        stage.setHeight(Math.min(settings.windowHeight(), screen.getHeight()));
         if (!Double.isNaN(settings.windowX()) && !Double.isNaN(settings.windowY())
             && !Screen.getScreensForRectangle(new Rectangle2D(settings.windowX(), settings.windowY(),
             Math.min(200, settings.windowWidth()), Math.min(100, settings.windowHeight()))).isEmpty()) {

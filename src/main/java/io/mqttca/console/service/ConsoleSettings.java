@@ -25,18 +25,18 @@ public record ConsoleSettings(double windowX, double windowY, double windowWidth
                               String lastInstanceId, String lastSn) {
 
     public ConsoleSettings {
-        windowWidth = windowWidth >= 640 ? windowWidth : 1280;
-        windowHeight = windowHeight >= 400 ? windowHeight : 800;
+        windowWidth = windowWidth >= 640 ? windowWidth : 1440;
+        windowHeight = windowHeight >= 400 ? windowHeight : 860;
         warningDays = warningDays > 0 ? warningDays : Expiry.DEFAULT_WARNING_DAYS;
-        leftDivider = leftDivider > 0 && leftDivider < 1 ? leftDivider : 0.2;
-        rightDivider = rightDivider > leftDivider && rightDivider < 1 ? rightDivider : 0.7;
+        leftDivider = leftDivider > 0 && leftDivider < 1 ? leftDivider : 0.17;
+        rightDivider = rightDivider > leftDivider && rightDivider < 1 ? rightDivider : 0.76;
         language = language == null || language.isBlank() ? null : language;
     }
 
     /** The settings of a first run. */
     public static ConsoleSettings defaults() {
-        return new ConsoleSettings(Double.NaN, Double.NaN, 1280, 800, false, false, null, false,
-            Expiry.DEFAULT_WARNING_DAYS, 0.2, 0.7, null, null, null);
+        return new ConsoleSettings(Double.NaN, Double.NaN, 1440, 860, false, false, null, false,
+            Expiry.DEFAULT_WARNING_DAYS, 0.17, 0.76, null, null, null);
     }
 
     /** A copy with the window's bounds. */

@@ -87,6 +87,7 @@ public final class BulkRunView {
         private Item shown;
 
         ItemCell() {
+            setPrefWidth(0);
             sn.getStyleClass().addAll("monospace", "text-muted");
             detail.getStyleClass().add("bulk-item-detail");
             detail.setWrapText(true);

@@ -319,8 +319,8 @@ public final class CertificateListView {
 
         StatusCell() {
             spinner.getStyleClass().add("small-spinner");
-            spinner.setPrefSize(14, 14);
-            spinner.setMaxSize(14, 14);
+            spinner.setPrefSize(16, 16);
+            spinner.setMaxSize(16, 16);
             busyBox.getStyleClass().add("row-busy");
             busyBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
@@ -361,8 +361,9 @@ public final class CertificateListView {
         @Override
         protected void updateItem(Instant item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Dates.dateTime(item, context.clock().getZone()));
-            setTooltip(empty || item == null ? null : new Tooltip(item.toString()));
+            setText(empty || item == null ? null : Dates.date(item, context.clock().getZone()));
+            setTooltip(empty || item == null ? null
+                : new Tooltip(Dates.dateTimeSeconds(item, context.clock().getZone()) + "  (" + item + ")"));
         }
     }
 

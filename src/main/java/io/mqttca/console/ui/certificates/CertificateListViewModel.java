@@ -240,6 +240,7 @@ public final class CertificateListViewModel {
                 }
                 if (!result.succeeded()) {
                     context.status().requestId(result.requestId());
+                    context.status().message(ActionTexts.failureTitle(action, context));
                     context.dialogs().showError(ErrorReport.of(ActionTexts.failureTitle(action, context),
                         result.failure()));
                 }
@@ -394,8 +395,11 @@ public final class CertificateListViewModel {
             header = context.format(activate ? "certificates.activate.confirm.many"
                 : "certificates.deactivate.confirm.many", targets.size());
         }
-        String consequence = activate ? context.text("certificates.activate.confirm.consequence")
-            : context.text("certificates.deactivate.confirm.consequence");
+        boolean one = targets.size() == 1;
+        String consequence = activate ? (one ? context.text("certificates.activate.confirm.consequence.one")
+            : context.text("certificates.activate.confirm.consequence.many"))
+            : (one ? context.text("certificates.deactivate.confirm.consequence.one")
+            : context.text("certificates.deactivate.confirm.consequence.many"));
         return new Confirmation(ActionTexts.confirmTitle(action, context), header,
             describe(targets) + "\n\n" + consequence, ActionTexts.confirmButton(action, context), !activate);
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -69,7 +68,6 @@ public final class FxDialogService implements DialogService {
         Label whatToDoTitle = new Label(texts.text("error.whatToDo"));
         whatToDoTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox content = new VBox(10, whatToDoTitle, whatToDo, facts, copy);
-        content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
 
         TextArea details = new TextArea(report.details());

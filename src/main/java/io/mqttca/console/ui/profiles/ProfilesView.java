@@ -171,6 +171,7 @@ public final class ProfilesView {
         private final HBox box = new HBox(8, icon, new VBox(1, name, detail));
 
         ProfileCell() {
+            setPrefWidth(0);
             name.getStyleClass().add("cell-title");
             detail.getStyleClass().add("cell-detail");
             box.setAlignment(Pos.CENTER_LEFT);
@@ -198,6 +199,7 @@ public final class ProfilesView {
         private final HBox box = new HBox(8, icon, new VBox(1, name, detail));
 
         InstanceCell() {
+            setPrefWidth(0);
             name.getStyleClass().add("cell-title");
             detail.getStyleClass().addAll("cell-detail", "monospace");
             box.setAlignment(Pos.CENTER_LEFT);

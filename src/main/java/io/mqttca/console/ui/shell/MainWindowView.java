@@ -6,6 +6,7 @@ import io.mqttca.console.ui.common.Theme;
 import io.mqttca.console.ui.common.UiCommand;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -135,10 +136,11 @@ public final class MainWindowView {
         statusLabel.textProperty().bind(status.profileProperty());
         endpointLabel.textProperty().bind(status.endpointProperty());
         messageLabel.textProperty().bind(status.messageProperty());
-        requestIdLabel.textProperty().bind(status.lastRequestIdProperty());
+        requestIdLabel.textProperty().bind(Bindings.when(status.lastRequestIdProperty().isEmpty()).then("\u2014")
+            .otherwise(status.lastRequestIdProperty()));
         copyRequestIdButton.disableProperty().bind(status.lastRequestIdProperty().isEmpty());
         busyBox.visibleProperty().bind(status.busyBinding());
-        connectionIcon.iconCodeProperty().bind(javafx.beans.binding.Bindings.when(
+        connectionIcon.iconCodeProperty().bind(Bindings.when(
             status.endpointProperty().isEmpty()).then(Material2AL.LINK_OFF).otherwise(Material2AL.LINK));
     }
 
