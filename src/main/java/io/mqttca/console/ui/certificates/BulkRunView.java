@@ -24,21 +24,21 @@ public final class BulkRunView {
     private final Runnable closeWindow;
 
     @FXML
-    private Label titleLabel;
+    private Label bulkTitleLabel;
     @FXML
-    private ProgressBar progressBar;
+    private ProgressBar bulkProgressBar;
     @FXML
-    private Label countLabel;
+    private Label bulkCountLabel;
     @FXML
-    private Label summaryLabel;
+    private Label bulkSummaryLabel;
     @FXML
-    private ListView<Item> itemList;
+    private ListView<Item> bulkItemList;
     @FXML
-    private Button retryButton;
+    private Button bulkRetryButton;
     @FXML
-    private Button cancelButton;
+    private Button bulkCancelButton;
     @FXML
-    private Button closeButton;
+    private Button bulkCloseButton;
 
     public BulkRunView(BulkRunViewModel viewModel, Runnable closeWindow) {
         this.viewModel = viewModel;
@@ -47,18 +47,18 @@ public final class BulkRunView {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(viewModel.titleProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        countLabel.textProperty().bind(viewModel.countTextProperty());
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        itemList.setItems(viewModel.items());
-        itemList.setCellFactory(list -> new ItemCell());
-        retryButton.visibleProperty().bind(viewModel.canRetryProperty());
-        retryButton.managedProperty().bind(viewModel.canRetryProperty());
-        cancelButton.disableProperty().bind(viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
-        cancelButton.visibleProperty().bind(viewModel.runningProperty());
-        cancelButton.managedProperty().bind(viewModel.runningProperty());
-        closeButton.disableProperty().bind(viewModel.runningProperty());
+        bulkTitleLabel.textProperty().bind(viewModel.titleProperty());
+        bulkProgressBar.progressProperty().bind(viewModel.progressProperty());
+        bulkCountLabel.textProperty().bind(viewModel.countTextProperty());
+        bulkSummaryLabel.textProperty().bind(viewModel.summaryProperty());
+        bulkItemList.setItems(viewModel.items());
+        bulkItemList.setCellFactory(list -> new ItemCell());
+        bulkRetryButton.visibleProperty().bind(viewModel.canRetryProperty());
+        bulkRetryButton.managedProperty().bind(viewModel.canRetryProperty());
+        bulkCancelButton.disableProperty().bind(viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
+        bulkCancelButton.visibleProperty().bind(viewModel.runningProperty());
+        bulkCancelButton.managedProperty().bind(viewModel.runningProperty());
+        bulkCloseButton.disableProperty().bind(viewModel.runningProperty());
     }
 
     @FXML

@@ -192,9 +192,9 @@ public final class BulkRunViewModel {
         long succeeded = batch.stream().filter(item -> item.outcome() == Outcome.SUCCEEDED).count();
         long failed = batch.stream().filter(item -> item.outcome() == Outcome.FAILED).count();
         long cancelled = batch.stream().filter(item -> item.outcome() == Outcome.CANCELLED).count();
-        summary.set(context.format("bulk.summary", succeeded, failed, cancelled));
         canRetry.set(items.stream().anyMatch(item -> item.outcome() == Outcome.FAILED
             || item.outcome() == Outcome.CANCELLED));
+        summary.set(context.format("bulk.summary", succeeded, failed, cancelled));
         listener.finished(batch.stream().map(item -> toResult(item, results)).collect(Collectors.toList()));
     }
 

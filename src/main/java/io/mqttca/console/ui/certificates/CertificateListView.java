@@ -46,7 +46,7 @@ public final class CertificateListView {
     private Runnable openDetails = () -> { };
 
     @FXML
-    private Label titleLabel;
+    private Label certificatesTitleLabel;
     @FXML
     private ProgressIndicator loadingIndicator;
     @FXML
@@ -114,7 +114,7 @@ public final class CertificateListView {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(viewModel.titleProperty());
+        certificatesTitleLabel.textProperty().bind(viewModel.titleProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         countLabel.textProperty().bind(viewModel.countTextProperty());
@@ -133,6 +133,7 @@ public final class CertificateListView {
         setUpTable();
         viewModel.stateProperty().addListener((observable, before, now) -> showPlaceholder());
         viewModel.loadFailureProperty().addListener((observable, before, now) -> showPlaceholder());
+        viewModel.filterTextProperty().addListener((observable, before, now) -> showPlaceholder());
         showPlaceholder();
     }
 

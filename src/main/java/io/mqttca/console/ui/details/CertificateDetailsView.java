@@ -32,9 +32,9 @@ public final class CertificateDetailsView {
     private final UiContext context;
 
     @FXML
-    private Label titleLabel;
+    private Label detailsTitleLabel;
     @FXML
-    private ProgressIndicator loadingIndicator;
+    private ProgressIndicator detailsLoadingIndicator;
     @FXML
     private Button copyPemButton;
     @FXML
@@ -61,9 +61,9 @@ public final class CertificateDetailsView {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(Bindings.when(viewModel.titleProperty().isEmpty())
+        detailsTitleLabel.textProperty().bind(Bindings.when(viewModel.titleProperty().isEmpty())
             .then(context.text("details.title")).otherwise(viewModel.titleProperty()));
-        loadingIndicator.visibleProperty().bind(viewModel.stateProperty().isEqualTo(DetailsState.LOADING));
+        detailsLoadingIndicator.visibleProperty().bind(viewModel.stateProperty().isEqualTo(DetailsState.LOADING));
         copyPemButton.disableProperty().bind(viewModel.hasPemProperty().not());
         savePemButton.disableProperty().bind(viewModel.hasPemProperty().not());
         copyAllButton.disableProperty().bind(Bindings.isEmpty(viewModel.fields()));

@@ -41,7 +41,7 @@ public final class ProfilesView {
     @FXML
     private Label stateLabel;
     @FXML
-    private Button retryButton;
+    private Button connectRetryButton;
     @FXML
     private Button enterKeyButton;
     @FXML
@@ -126,8 +126,8 @@ public final class ProfilesView {
         } else if (state == ConnectionState.NOT_AVAILABLE || state == ConnectionState.NEEDS_KEY) {
             stateBox.getStyleClass().add("state-warning");
         }
-        retryButton.setVisible(state == ConnectionState.FAILED);
-        retryButton.setManaged(state == ConnectionState.FAILED);
+        connectRetryButton.setVisible(state == ConnectionState.FAILED);
+        connectRetryButton.setManaged(state == ConnectionState.FAILED);
         enterKeyButton.setVisible(state == ConnectionState.NEEDS_KEY);
         enterKeyButton.setManaged(state == ConnectionState.NEEDS_KEY);
     }
