@@ -29,14 +29,14 @@ public record ConsoleSettings(double windowX, double windowY, double windowWidth
         windowHeight = windowHeight >= 400 ? windowHeight : 860;
         warningDays = warningDays > 0 ? warningDays : Expiry.DEFAULT_WARNING_DAYS;
         leftDivider = leftDivider > 0 && leftDivider < 1 ? leftDivider : 0.17;
-        rightDivider = rightDivider > leftDivider && rightDivider < 1 ? rightDivider : 0.76;
+        rightDivider = rightDivider > leftDivider && rightDivider < 1 ? rightDivider : 0.78;
         language = language == null || language.isBlank() ? null : language;
     }
 
     /** The settings of a first run. */
     public static ConsoleSettings defaults() {
         return new ConsoleSettings(Double.NaN, Double.NaN, 1440, 860, false, false, null, false,
-            Expiry.DEFAULT_WARNING_DAYS, 0.17, 0.76, null, null, null);
+            Expiry.DEFAULT_WARNING_DAYS, 0.17, 0.78, null, null, null);
     }
 
     /** A copy with the window's bounds. */

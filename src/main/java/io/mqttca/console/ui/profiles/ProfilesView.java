@@ -214,14 +214,16 @@ public final class ProfilesView {
                 return;
             }
             name.setText(item.name());
-            StringBuilder text = new StringBuilder(item.instanceId());
+            StringBuilder text = new StringBuilder(item.name().equals(item.instanceId()) ? "" : item.instanceId());
             if (item.edition() != null) {
-                text.append(" · ").append(item.edition());
+                text.append(text.length() == 0 ? "" : " \u00b7 ").append(item.edition());
             }
             if (item.regionId() != null) {
-                text.append(" · ").append(item.regionId());
+                text.append(text.length() == 0 ? "" : " \u00b7 ").append(item.regionId());
             }
             detail.setText(text.toString());
+            detail.setVisible(text.length() > 0);
+            detail.setManaged(text.length() > 0);
             setGraphic(box);
         }
     }
