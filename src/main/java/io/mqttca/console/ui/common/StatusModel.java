@@ -2,6 +2,8 @@ package io.mqttca.console.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +18,7 @@ public final class StatusModel {
 
     private final ReadOnlyStringWrapper profile = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper endpoint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastRequestId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper runningWork = new ReadOnlyIntegerWrapper(0);
@@ -25,6 +28,19 @@ public final class StatusModel {
     public void connection(String profileName, String endpointUrl) {
         profile.set(profileName == null ? "" : profileName);
         endpoint.set(endpointUrl == null ? "" : endpointUrl);
+        connected.set(!endpoint.get().isEmpty());
+    }
+
+    /** Shows that the profile is selected but not connected, with a short note in place of the endpoint. */
+    public void notConnected(String profileName, String note) {
+        profile.set(profileName == null ? "" : profileName);
+        endpoint.set(note == null ? "" : note);
+        connected.set(false);
+    }
+
+    /** True while the status bar shows a reachable endpoint. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     /** Remembers the RequestId of a call that answered (ignored when null or empty). */

@@ -254,12 +254,12 @@ public final class ProfilesViewModel implements AutoCloseable {
         }
         if (connector == null) {
             setState(ConnectionState.NOT_AVAILABLE, context.text("profiles.state.notAvailable"));
-            context.status().connection(displayName(profile), context.text("status.notConnected"));
+            context.status().notConnected(displayName(profile), context.text("status.notConnected"));
             return;
         }
         if (profile.credentialSource() == CredentialSource.SESSION_KEY && !sessionKeys.containsKey(profile.id())) {
             setState(ConnectionState.NEEDS_KEY, context.text("profiles.state.needsKey"));
-            context.status().connection(displayName(profile), context.text("status.notConnected"));
+            context.status().notConnected(displayName(profile), context.text("status.notConnected"));
             return;
         }
         setState(ConnectionState.CONNECTING, context.format("profiles.state.connecting", displayName(profile)));
@@ -284,7 +284,7 @@ public final class ProfilesViewModel implements AutoCloseable {
                     ServiceFailure failure = ErrorReport.failureOf(error, context);
                     setState(ConnectionState.FAILED, context.format("profiles.state.failed", failure.explanation(),
                         failure.code() == null ? "-" : failure.code()));
-                    context.status().connection(displayName(profile), context.text("status.notConnected"));
+                    context.status().notConnected(displayName(profile), context.text("status.notConnected"));
                     return;
                 }
                 services.put(profile.id(), listing.service);

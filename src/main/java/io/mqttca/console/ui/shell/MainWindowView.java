@@ -140,8 +140,8 @@ public final class MainWindowView {
             .otherwise(status.lastRequestIdProperty()));
         copyRequestIdButton.disableProperty().bind(status.lastRequestIdProperty().isEmpty());
         busyBox.visibleProperty().bind(status.busyBinding());
-        connectionIcon.iconCodeProperty().bind(Bindings.when(
-            status.endpointProperty().isEmpty()).then(Material2AL.LINK_OFF).otherwise(Material2AL.LINK));
+        connectionIcon.iconCodeProperty().bind(Bindings.when(status.connectedProperty())
+            .then(Material2AL.LINK).otherwise(Material2AL.LINK_OFF));
     }
 
     private void showTheme(boolean dark) {
