@@ -52,7 +52,8 @@ class ArchitectureTest {
 
     @Test
     void uiFeaturesOnlyShareUiCommon() {
-        String[] features = {"shell", "certificates", "details", "importing", "register", "profiles", "devices"};
+        String[] features = {"shell", "certificates", "details", "importing", "register", "profiles", "devices",
+            "activity"};
         for (String feature : features) {
             String own = "io.mqttca.console.ui." + feature + "..";
             for (String other : features) {
@@ -70,7 +71,7 @@ class ArchitectureTest {
     void uiDoesNotReachTheNetworkLayersDirectly() {
         noClasses().that().resideInAPackage("io.mqttca.console.ui..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                "io.mqttca.console.emulator..", "java.net.http..")
+                "io.mqttca.console.emulator..", "io.mqttca.console.cloud..", "java.net.http..")
             .allowEmptyShould(true)
             .check(classes);
     }

@@ -1,12 +1,13 @@
 package io.mqttca.console.app;
 
 import io.mqttca.console.app.cli.ConsoleCommand;
-import javafx.application.Application;
+import io.mqttca.console.service.DataDirectory;
+import java.util.List;
 
 /**
  * Entry point of the jar. With no subcommand it opens the window; with one ({@code inspect}, {@code emulator},
- * {@code ca} ...) it runs the command line. It does not extend {@link Application} so that the jar starts from
- * the plain classpath.
+ * {@code ca} ...) it runs the command line. It does not extend {@link javafx.application.Application} so that the
+ * jar starts from the plain classpath.
  */
 public final class Main {
 
@@ -17,6 +18,7 @@ public final class Main {
         if (ConsoleCommand.isCommandLine(args)) {
             System.exit(ConsoleCommand.run(args));
         }
-        Application.launch(ConsoleApplication.class, args);
+        DataDirectory data = DataDirectory.of(ConsoleApplication.dataOption(List.of(args)));
+        ConsoleApplication.launch(ConsoleEnvironment.standard(data), args);
     }
 }

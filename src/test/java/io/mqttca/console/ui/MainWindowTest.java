@@ -4,34 +4,54 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.app.ConsoleApplication;
+import io.mqttca.console.app.ConsoleEnvironment;
+import io.mqttca.console.service.DataDirectory;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
+/** The window opened without any service: the frame is complete and says clearly that nothing is connected. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+
+    @TempDir
+    static Path data;
 
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ConsoleApplication.showMainWindow(stage);
+        ConsoleApplication.showMainWindow(stage, ConsoleEnvironment.standard(new DataDirectory(data)));
     }
 
     @Test
     void showsTitledWindowWithCertificateTableColumns(FxRobot robot) {
-        assertEquals("MQTT CA Console", stage.getTitle());
+        assertTrue(stage.getTitle().startsWith("MQTT CA Console"));
         TableView<?> table = robot.lookup("#certificateTable").queryTableView();
         assertEquals(
             List.of("Name", "Sn", "Status", "Valid from", "Valid until", "Expiry", "Subject CN"),
             table.getColumns().stream().map(TableColumn::getText).toList());
         assertTrue(robot.lookup("#statusLabel").tryQuery().isPresent(), "status bar present");
+    }
+
+    @Test
+    void withoutAServiceTheSandboxIsSelectedAndNotConnected(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#stateLabel").queryAs(Label.class)
+            .getText().startsWith("Not connected"));
+        assertEquals("Local sandbox", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        assertEquals("not connected", robot.lookup("#endpointLabel").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("Select an instance to see its CA certificates.").tryQuery().isPresent());
     }
 }

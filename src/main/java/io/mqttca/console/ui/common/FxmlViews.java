@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.util.Callback;
 
 /**
  * The one FXML loader of the application. Controllers come from a map fed by the composition root; an FXML file
@@ -25,12 +26,29 @@ public final class FxmlViews {
 
     /** Loads {@code fxmlName}, a resource beside {@code anchor}, and returns its root. */
     public Parent load(Class<?> anchor, String fxmlName) {
+        return load(anchor, fxmlName, this::controller);
+    }
+
+    /**
+     * Loads {@code fxmlName} with {@code controller} as the instance of the controller class it names (dialogs built
+     * per use); controllers of included files still come from the registered map.
+     */
+    public Parent load(Class<?> anchor, String fxmlName, Object controller) {
+        return load(anchor, fxmlName, type -> type.isInstance(controller) ? controller : controller(type));
+    }
+
+    /** The strings views are loaded with. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    private Parent load(Class<?> anchor, String fxmlName, Callback<Class<?>, Object> factory) {
         URL location = anchor.getResource(fxmlName);
         if (location == null) {
             throw new IllegalArgumentException("FXML not found beside " + anchor.getName() + ": " + fxmlName);
         }
         FXMLLoader loader = new FXMLLoader(location, bundle);
-        loader.setControllerFactory(this::controller);
+        loader.setControllerFactory(factory);
         try {
             return loader.load();
         } catch (IOException e) {

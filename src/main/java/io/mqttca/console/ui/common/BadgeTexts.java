@@ -1,0 +1,31 @@
+package io.mqttca.console.ui.common;
+
+import io.mqttca.console.service.CertificateStatus;
+import io.mqttca.console.service.Expiry;
+
+/** The words on the status and expiry badges, shared by the table, the details pane and their tests. */
+public final class BadgeTexts {
+
+    private BadgeTexts() {
+    }
+
+    public static String status(CertificateStatus status, UiContext context) {
+        return status == CertificateStatus.ACTIVE ? context.text("badge.status.active")
+            : context.text("badge.status.inactive");
+    }
+
+    /** "Expired", "Expires today", "Expires in 12 days", "Valid" or "Unknown". */
+    public static String expiry(Expiry expiry, UiContext context) {
+        switch (expiry.state()) {
+            case EXPIRED:
+                return context.text("badge.expiry.expired");
+            case EXPIRING:
+                return expiry.daysLeft() == 0 ? context.text("badge.expiry.today")
+                    : context.format("badge.expiry.inDays", expiry.daysLeft());
+            case VALID:
+                return context.text("badge.expiry.valid");
+            default:
+                return context.text("badge.expiry.unknown");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.mqttca.console.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog the view models show, owned by the main window. The window's implementation is
+ * {@link FxDialogService}; tests use a recording one that answers as told.
+ */
+public interface DialogService {
+
+    /** Shows an error: what went wrong, what to do, and the technical facts with a copy button. */
+    void showError(ErrorReport report);
+
+    /** Asks to go ahead; true when the operator confirmed. */
+    boolean confirm(Confirmation confirmation);
+
+    /** Asks to go ahead and to type {@code textToType} first; true when the operator typed it and confirmed. */
+    boolean confirmTyped(Confirmation confirmation, String textToType);
+
+    /** Tells the operator something that needs no decision. */
+    void notify(String title, String message);
+
+    /** Asks where to save a file; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription,
+                                  String extension);
+}

@@ -1,0 +1,44 @@
+package io.mqttca.console.ui.common;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+
+/**
+ * What every view model gets from the composition root: the strings, the two executors (UI thread and
+ * background), the dialogs, the clipboard, the shared status bar model and the clock. Tests build one with
+ * same-thread executors, a recording dialog service and a fixed clock.
+ *
+ * @param bundle     the strings of the chosen language
+ * @param ui         runs continuations on the UI thread ({@code Platform::runLater} in the window)
+ * @param background runs local work that must not block the UI thread (parsing, files)
+ * @param dialogs    every dialog the view models show
+ * @param clipboard  the system clipboard
+ * @param status     the status bar's shared state
+ * @param clock      the clock for expiry markers and times
+ */
+public record UiContext(ResourceBundle bundle, Executor ui, Executor background, DialogService dialogs,
+                        ClipboardService clipboard, StatusModel status, Clock clock) {
+
+    public UiContext {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(ui, "ui");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(dialogs, "dialogs");
+        Objects.requireNonNull(clipboard, "clipboard");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The string for {@code key}. */
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The string for {@code key} with its {@code {0}}... placeholders filled in. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+}

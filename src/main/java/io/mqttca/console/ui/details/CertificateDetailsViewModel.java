@@ -1,0 +1,228 @@
+package io.mqttca.console.ui.details;
+
+import io.mqttca.console.service.CaCertificate;
+import io.mqttca.console.service.FailureKind;
+import io.mqttca.console.service.ServiceFailure;
+import io.mqttca.console.ui.common.BadgeTexts;
+import io.mqttca.console.ui.common.Dates;
+import io.mqttca.console.ui.common.ErrorReport;
+import io.mqttca.console.ui.common.InstanceTarget;
+import io.mqttca.console.ui.common.UiContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The details of the selected CA certificate: what the service registered (name, Sn, status, registration code)
+ * and what the PEM says (subject, issuer, serial in hex and decimal, validity, key, signature algorithm,
+ * fingerprints, CA flag and path length, key usage, extensions) through an injected field provider that runs in the
+ * background. Copies the PEM or any field, and saves the PEM to a file without blocking the window.
+ */
+public final class CertificateDetailsViewModel {
+
+    /** What the pane shows. */
+    public enum DetailsState {
+        EMPTY,
+        LOADING,
+        READY
+    }
+
+    private final UiContext context;
+    private final Function<String, List<Map.Entry<String, String>>> fieldProvider;
+    private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DetailsState> state = new ReadOnlyObjectWrapper<>(DetailsState.EMPTY);
+    private final ReadOnlyObjectWrapper<CaCertificate> certificate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasPem = new ReadOnlyBooleanWrapper(false);
+    private long generation;
+
+    public CertificateDetailsViewModel(UiContext context,
+                                       Function<String, List<Map.Entry<String, String>>> fieldProvider) {
+        this.context = context;
+        this.fieldProvider = fieldProvider;
+    }
+
+    /** Shows {@code shown} (null: nothing selected); fetches its PEM when the list gave none. */
+    public void show(InstanceTarget target, CaCertificate shown) {
+        long current = ++generation;
+        certificate.set(shown);
+        fields.clear();
+        problem.set("");
+        hasPem.set(false);
+        if (shown == null) {
+            title.set("");
+            state.set(DetailsState.EMPTY);
+            return;
+        }
+        title.set(shown.name().isBlank() ? context.text("details.unnamed") : shown.name());
+        fields.setAll(registrationFields(shown));
+        state.set(DetailsState.LOADING);
+        if (shown.pem() != null && !shown.pem().isBlank()) {
+            parse(current, shown);
+        } else if (target != null) {
+            context.status().beginWork();
+            target.service().getCaCertificate(target.instanceId(), shown.sn()).whenCompleteAsync((full, error) -> {
+                context.status().endWork();
+                if (current != generation) {
+                    return;
+                }
+                if (error != null || full == null || full.pem() == null) {
+                    problem.set(error != null ? ErrorReport.failureOf(error, context).explanation()
+                        : context.text("details.noPem"));
+                    state.set(DetailsState.READY);
+                } else {
+                    certificate.set(full);
+                    parse(current, full);
+                }
+            }, context.ui());
+        } else {
+            problem.set(context.text("details.noPem"));
+            state.set(DetailsState.READY);
+        }
+    }
+
+    private void parse(long current, CaCertificate shown) {
+        hasPem.set(true);
+        CompletableFuture.supplyAsync(() -> fieldProvider.apply(shown.pem()), context.background())
+            .whenCompleteAsync((parsed, error) -> {
+                if (current != generation) {
+                    return;
+                }
+                if (error != null) {
+                    Throwable cause = ErrorReport.unwrap(error);
+                    problem.set(context.format("details.unreadable", cause.getMessage() == null
+                        ? cause.getClass().getSimpleName() : cause.getMessage()));
+                } else {
+                    List<DetailField> all = new ArrayList<>(registrationFields(shown));
+                    all.add(DetailField.heading(context.text("details.section.certificate")));
+                    parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()), entry.getValue())));
+                    fields.setAll(all);
+                }
+                state.set(DetailsState.READY);
+            }, context.ui());
+    }
+
+    private List<DetailField> registrationFields(CaCertificate shown) {
+        List<DetailField> list = new ArrayList<>();
+        list.add(DetailField.heading(context.text("details.section.registration")));
+        list.add(DetailField.of(context.text("details.field.name"), shown.name()));
+        list.add(DetailField.of(context.text("details.field.sn"), shown.sn()));
+        list.add(DetailField.of(context.text("details.field.status"), BadgeTexts.status(shown.status(), context)));
+        list.add(DetailField.of(context.text("details.field.validBegin"),
+            Dates.dateTime(shown.validBegin(), context.clock().getZone())));
+        list.add(DetailField.of(context.text("details.field.validEnd"),
+            Dates.dateTime(shown.validEnd(), context.clock().getZone())));
+        if (shown.registrationCode() != null) {
+            list.add(DetailField.of(context.text("details.field.registrationCode"), shown.registrationCode()));
+        }
+        return list;
+    }
+
+    private String label(String fieldId) {
+        String key = "details.field." + fieldId;
+        return context.bundle().containsKey(key) ? context.bundle().getString(key) : fieldId;
+    }
+
+    /** Copies the PEM of the certificate shown. */
+    public void copyPem() {
+        CaCertificate shown = certificate.get();
+        if (shown != null && shown.pem() != null) {
+            context.clipboard().copy(shown.pem());
+            context.status().message(context.text("details.copied.pem"));
+        }
+    }
+
+    /** Copies one field's value. */
+    public void copyField(DetailField field) {
+        if (field != null && !field.heading()) {
+            context.clipboard().copy(field.value());
+            context.status().message(context.format("details.copied.field", field.label()));
+        }
+    }
+
+    /** Copies every field as "label: value" lines. */
+    public void copyAll() {
+        if (!fields.isEmpty()) {
+            context.clipboard().copy(fields.stream()
+                .map(field -> field.heading() ? "\n[" + field.label() + "]" : field.label() + ": " + field.value())
+                .collect(Collectors.joining("\n")).strip());
+            context.status().message(context.text("details.copied.all"));
+        }
+    }
+
+    /** Asks for a file and writes the PEM there in the background. */
+    public void savePem() {
+        CaCertificate shown = certificate.get();
+        if (shown == null || shown.pem() == null) {
+            return;
+        }
+        String baseName = (shown.name().isBlank() ? shown.sn() : shown.name()).replaceAll("[^A-Za-z0-9._-]", "_");
+        context.dialogs().chooseSaveFile(context.text("details.save.title"), baseName + ".pem",
+            context.text("details.save.filter"), "pem").ifPresent(path -> write(path, shown.pem()));
+    }
+
+    private void write(Path path, String pem) {
+        context.status().beginWork();
+        CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(path, pem.endsWith("\n") ? pem : pem + "\n", StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, context.background()).whenCompleteAsync((ignored, error) -> {
+            context.status().endWork();
+            if (error == null) {
+                context.status().message(context.format("details.save.done", path.toString()));
+            } else {
+                Throwable cause = ErrorReport.unwrap(error);
+                String message = cause.getCause() != null ? cause.getCause().toString() : cause.toString();
+                context.dialogs().showError(ErrorReport.of(context.text("details.save.failed"),
+                    new ServiceFailure(FailureKind.INTERNAL, "FileWriteFailed", message, null, 0,
+                        context.format("details.save.failed.explanation", path.toString()),
+                        context.text("details.save.failed.whatToDo"))));
+            }
+        }, context.ui());
+    }
+
+    public ObservableList<DetailField> fields() {
+        return FXCollections.unmodifiableObservableList(fields);
+    }
+
+    public ReadOnlyObjectProperty<DetailsState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CaCertificate> certificateProperty() {
+        return certificate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Why the PEM could not be shown (none sent, unreadable), or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPemProperty() {
+        return hasPem.getReadOnlyProperty();
+    }
+}

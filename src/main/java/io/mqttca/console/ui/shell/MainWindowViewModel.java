@@ -1,0 +1,92 @@
+package io.mqttca.console.ui.shell;
+
+import io.mqttca.console.service.ConsoleSettings;
+import io.mqttca.console.ui.common.StatusModel;
+import io.mqttca.console.ui.common.UiContext;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The window frame: the display choices (theme, language, activity panel, expiry warning window) that the settings
+ * file keeps, the status bar's model, the menu commands, and the Help texts.
+ */
+public final class MainWindowViewModel {
+
+    private final UiContext context;
+    private final ShellCommands commands;
+    private final String version;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final BooleanProperty activityVisible = new SimpleBooleanProperty();
+    private final IntegerProperty warningDays = new SimpleIntegerProperty();
+    private final ReadOnlyObjectWrapper<String> language = new ReadOnlyObjectWrapper<>();
+
+    public MainWindowViewModel(UiContext context, ConsoleSettings settings, ShellCommands commands, String version) {
+        this.context = context;
+        this.commands = commands;
+        this.version = version;
+        darkTheme.set(settings.darkTheme());
+        activityVisible.set(settings.activityVisible());
+        warningDays.set(settings.warningDays());
+        language.set(settings.language());
+    }
+
+    /** Chooses the language (a tag, or null for the system's); it applies from the next start. */
+    public void changeLanguage(String languageTag) {
+        if (!Objects.equals(languageTag, language.get())) {
+            language.set(languageTag);
+            context.dialogs().notify(context.text("language.changed.title"), context.text("language.changed.message"));
+        }
+    }
+
+    /** Copies the RequestId shown in the status bar. */
+    public void copyLastRequestId() {
+        String requestId = context.status().lastRequestIdProperty().get();
+        if (!requestId.isEmpty()) {
+            context.clipboard().copy(requestId);
+            context.status().message(context.text("status.copied.requestId"));
+        }
+    }
+
+    public void showShortcuts() {
+        context.dialogs().notify(context.text("help.shortcuts.title"), context.text("help.shortcuts.text"));
+    }
+
+    public void showAbout() {
+        context.dialogs().notify(context.text("help.about.title"), context.format("help.about.text", version));
+    }
+
+    /** The settings with this window's display choices. */
+    public ConsoleSettings settings(ConsoleSettings base) {
+        return base.withDisplay(darkTheme.get(), language.get(), activityVisible.get(), warningDays.get());
+    }
+
+    public ShellCommands commands() {
+        return commands;
+    }
+
+    public StatusModel status() {
+        return context.status();
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public BooleanProperty activityVisibleProperty() {
+        return activityVisible;
+    }
+
+    public IntegerProperty warningDaysProperty() {
+        return warningDays;
+    }
+
+    /** The chosen language tag, or null for the system's. */
+    public ReadOnlyObjectProperty<String> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,43 @@
+package io.mqttca.console.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsReadBackAsWritten() {
+        ConsoleSettings settings = ConsoleSettings.defaults().withWindow(10, 20, 1500, 900, false)
+            .withDisplay(true, "zh-CN", true, 14).withDividers(0.2, 0.8)
+            .withSelection("c1", "post-cn-1", "00ab");
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(settings);
+
+        assertEquals(settings, new SettingsStore(dir.resolve("settings.json")).load());
+    }
+
+    @Test
+    void anAbsentOrDamagedFileGivesTheDefaults() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        assertTrue(Double.isNaN(store.load().windowX()));
+        Files.writeString(dir.resolve("settings.json"), "{not json");
+        assertEquals(30, store.load().warningDays());
+    }
+
+    @Test
+    void missingOrNonsenseValuesFallBackToUsableOnes() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"windowWidth\": 3, \"warningDays\": -1}");
+        ConsoleSettings settings = new SettingsStore(dir.resolve("settings.json")).load();
+        assertEquals(1440, settings.windowWidth());
+        assertEquals(Expiry.DEFAULT_WARNING_DAYS, settings.warningDays());
+        assertTrue(settings.rightDivider() > settings.leftDivider());
+    }
+}

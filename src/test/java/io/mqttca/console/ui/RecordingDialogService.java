@@ -1,0 +1,65 @@
+package io.mqttca.console.ui;
+
+import io.mqttca.console.ui.common.Confirmation;
+import io.mqttca.console.ui.common.DialogService;
+import io.mqttca.console.ui.common.ErrorReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A dialog service for view-model tests: records every dialog and answers as told. */
+public final class RecordingDialogService implements DialogService {
+
+    public final List<ErrorReport> errors = new ArrayList<>();
+    public final List<Confirmation> confirmations = new ArrayList<>();
+    public final List<String> textsToType = new ArrayList<>();
+    public final List<String> notifications = new ArrayList<>();
+    private boolean answer = true;
+    private Path saveFile;
+
+    /** Confirmations (plain and typed) are answered with {@code value} from now on. */
+    public RecordingDialogService answering(boolean value) {
+        answer = value;
+        return this;
+    }
+
+    /** The save dialog answers with {@code file} (null: cancelled). */
+    public RecordingDialogService savingTo(Path file) {
+        saveFile = file;
+        return this;
+    }
+
+    public Confirmation lastConfirmation() {
+        return confirmations.get(confirmations.size() - 1);
+    }
+
+    @Override
+    public void showError(ErrorReport report) {
+        errors.add(report);
+    }
+
+    @Override
+    public boolean confirm(Confirmation confirmation) {
+        confirmations.add(confirmation);
+        return answer;
+    }
+
+    @Override
+    public boolean confirmTyped(Confirmation confirmation, String textToType) {
+        confirmations.add(confirmation);
+        textsToType.add(textToType);
+        return answer;
+    }
+
+    @Override
+    public void notify(String title, String message) {
+        notifications.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription,
+                                         String extension) {
+        return Optional.ofNullable(saveFile);
+    }
+}

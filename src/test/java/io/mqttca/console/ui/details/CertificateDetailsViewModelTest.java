@@ -1,0 +1,132 @@
+package io.mqttca.console.ui.details;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mqttca.console.service.CaCertificate;
+import io.mqttca.console.service.CertificateStatus;
+import io.mqttca.console.service.MqttInstance;
+import io.mqttca.console.ui.InMemoryCertificateService;
+import io.mqttca.console.ui.RecordingDialogService;
+import io.mqttca.console.ui.TestContexts;
+import io.mqttca.console.ui.TestContexts.RecordingClipboard;
+import io.mqttca.console.ui.common.InstanceTarget;
+import io.mqttca.console.ui.common.UiContext;
+import io.mqttca.console.ui.details.CertificateDetailsViewModel.DetailsState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CertificateDetailsViewModelTest {
+
+    private static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final RecordingClipboard clipboard = new RecordingClipboard();
+    private final UiContext context = TestContexts.context(dialogs, clipboard);
+
+    private static CaCertificate certificate(String pem) {
+        return new CaCertificate("fleet-root", "00f2", CertificateStatus.ACTIVE, TestContexts.NOW,
+            TestContexts.NOW.plusSeconds(86_400), pem, "reg-1", "Fleet Root");
+    }
+
+    private CertificateDetailsViewModel viewModel() {
+        return new CertificateDetailsViewModel(context, pem -> List.of(Map.entry(CertificateFields.SERIAL_HEX, "00:F2"),
+            Map.entry(CertificateFields.SERIAL_DECIMAL, "242"), Map.entry("1.2.3.4", "custom")));
+    }
+
+    private static List<String> labels(CertificateDetailsViewModel viewModel) {
+        return viewModel.fields().stream().map(DetailField::label).toList();
+    }
+
+    @Test
+    void showsTheRegistrationAndTheFieldsOfThePemWithTranslatedLabels() {
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.show(null, certificate(PEM));
+
+        assertEquals(DetailsState.READY, viewModel.stateProperty().get());
+        assertEquals("fleet-root", viewModel.titleProperty().get());
+        assertTrue(labels(viewModel).containsAll(List.of("Registration", "Name", "Sn", "Status", "Certificate",
+            "Serial (hex)", "Serial (decimal)", "1.2.3.4")));
+        assertTrue(viewModel.fields().contains(new DetailField("Serial (decimal)", "242", false)));
+        assertTrue(viewModel.fields().contains(new DetailField("Status", "Active", false)));
+        assertTrue(viewModel.hasPemProperty().get());
+    }
+
+    @Test
+    void anUnreadablePemIsExplainedAndTheRegistrationStays() {
+        CertificateDetailsViewModel viewModel = new CertificateDetailsViewModel(context, pem -> {
+            throw new IllegalArgumentException("Not an X.509 certificate: bad length");
+        });
+        viewModel.show(null, certificate(PEM));
+
+        assertEquals("The PEM could not be read: Not an X.509 certificate: bad length",
+            viewModel.problemProperty().get());
+        assertTrue(labels(viewModel).contains("Sn"));
+    }
+
+    @Test
+    void aCertificateListedWithoutPemIsFetched() {
+        InMemoryCertificateService service = new InMemoryCertificateService("p", "e")
+            .addInstance(MqttInstance.byId("post-cn-a"))
+            .addCa("post-cn-a", certificate(PEM).withStatus(CertificateStatus.INACTIVE));
+        CaCertificate listed = new CaCertificate("fleet-root", "00f2", CertificateStatus.INACTIVE, null, null, null,
+            null, null);
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.show(new InstanceTarget(service, MqttInstance.byId("post-cn-a")), listed);
+
+        assertEquals(PEM, viewModel.certificateProperty().get().pem());
+        assertTrue(labels(viewModel).contains("Serial (hex)"));
+    }
+
+    @Test
+    void nothingSelectedIsTheEmptyState() {
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.show(null, certificate(PEM));
+        viewModel.show(null, null);
+        assertEquals(DetailsState.EMPTY, viewModel.stateProperty().get());
+        assertTrue(viewModel.fields().isEmpty());
+        assertFalse(viewModel.hasPemProperty().get());
+    }
+
+    @Test
+    void copiesThePemAndSingleFields() {
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.show(null, certificate(PEM));
+        viewModel.copyPem();
+        assertEquals(PEM, clipboard.last());
+        viewModel.copyField(new DetailField("Serial (decimal)", "242", false));
+        assertEquals("242", clipboard.last());
+        assertEquals("Serial (decimal) copied to the clipboard.", context.status().messageProperty().get());
+    }
+
+    @Test
+    void savesThePemToTheChosenFile() throws Exception {
+        Path file = dir.resolve("fleet-root.pem");
+        dialogs.savingTo(file);
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.show(null, certificate(PEM));
+        viewModel.savePem();
+
+        assertEquals(PEM, Files.readString(file));
+        assertEquals("Saved to " + file, context.status().messageProperty().get());
+    }
+
+    @Test
+    void aFailedSaveShowsAnErrorDialog() {
+        dialogs.savingTo(dir.resolve("missing-folder").resolve("x.pem"));
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.show(null, certificate(PEM));
+        viewModel.savePem();
+
+        assertEquals(1, dialogs.errors.size());
+        assertEquals("FileWriteFailed", dialogs.errors.get(0).failure().code());
+    }
+}

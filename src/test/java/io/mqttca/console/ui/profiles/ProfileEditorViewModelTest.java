@@ -1,0 +1,99 @@
+package io.mqttca.console.ui.profiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mqttca.console.service.ConnectionProfile;
+import io.mqttca.console.service.CredentialSource;
+import io.mqttca.console.service.MqttInstance;
+import io.mqttca.console.service.ProfileConnector;
+import io.mqttca.console.ui.InMemoryCertificateService;
+import io.mqttca.console.ui.RecordingDialogService;
+import io.mqttca.console.ui.TestContexts;
+import io.mqttca.console.ui.TestContexts.RecordingClipboard;
+import io.mqttca.console.ui.common.UiContext;
+import io.mqttca.console.ui.profiles.ProfileEditorViewModel.TestState;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProfileEditorViewModelTest {
+
+    private final UiContext context = TestContexts.context(new RecordingDialogService(), new RecordingClipboard());
+    private final InMemoryCertificateService service = new InMemoryCertificateService("p", "https://e")
+        .addInstance(MqttInstance.byId("post-cn-a")).addInstance(MqttInstance.byId("post-cn-b"));
+    private final ProfileConnector connector = (profile, key) -> service;
+
+    private ProfileEditorViewModel editor() {
+        ProfileEditorViewModel editor = new ProfileEditorViewModel(context, connector, Set.of("Production"), null,
+            null);
+        editor.nameProperty().set("Staging");
+        return editor;
+    }
+
+    @Test
+    void aNamedProfileWithARegionAndEnvironmentCredentialsIsValid() {
+        ProfileEditorViewModel editor = editor();
+        assertTrue(editor.validProperty().get());
+        ConnectionProfile profile = editor.profile();
+        assertEquals("https://onsmqtt.cn-hangzhou.aliyuncs.com", profile.effectiveEndpoint());
+        assertEquals(CredentialSource.ENVIRONMENT, profile.credentialSource());
+        assertNull(editor.sessionKey());
+    }
+
+    @Test
+    void validationExplainsWhatIsMissing() {
+        ProfileEditorViewModel editor = editor();
+        editor.nameProperty().set("production");
+        assertEquals("Another profile already has this name.", editor.validationMessageProperty().get());
+        editor.nameProperty().set("Staging");
+        editor.regionIdProperty().set("");
+        assertFalse(editor.validProperty().get());
+        editor.endpointProperty().set("http://example.com");
+        assertTrue(editor.validationMessageProperty().get().contains("https://"));
+        editor.endpointProperty().set("http://127.0.0.1:18080");
+        assertTrue(editor.validProperty().get());
+        editor.credentialSourceProperty().set(CredentialSource.CLI_PROFILE);
+        assertEquals("Enter the name of the aliyun CLI profile.", editor.validationMessageProperty().get());
+        editor.cliProfileProperty().set("ops");
+        assertTrue(editor.validProperty().get());
+        editor.credentialSourceProperty().set(CredentialSource.SESSION_KEY);
+        assertFalse(editor.validProperty().get());
+        editor.accessKeyIdProperty().set("id");
+        editor.accessKeySecretProperty().set("secret");
+        assertTrue(editor.validProperty().get());
+        assertEquals("secret", editor.sessionKey().accessKeySecret());
+        assertNull(editor.profile().cliProfile(), "only the chosen source's details are kept");
+    }
+
+    @Test
+    void testingCountsTheVisibleInstances() {
+        ProfileEditorViewModel editor = editor();
+        editor.test();
+        assertEquals(TestState.SUCCEEDED, editor.testStateProperty().get());
+        assertEquals("Connected: 2 instance(s) visible.", editor.testMessageProperty().get());
+    }
+
+    @Test
+    void aRefusedListInstancesStillProvesTheKey() {
+        service.failListInstances("PermissionCheckFailed", "REQ-1");
+        ProfileEditorViewModel editor = editor();
+        editor.test();
+        assertEquals(TestState.SUCCEEDED, editor.testStateProperty().get());
+        assertTrue(editor.testMessageProperty().get().contains("may not list instances"));
+    }
+
+    @Test
+    void aFailedTestShowsCodeAndRequestIdAndAnEditClearsIt() {
+        service.failListInstances("InvalidAccessKeyId.NotFound", "REQ-2");
+        ProfileEditorViewModel editor = editor();
+        editor.test();
+        assertEquals(TestState.FAILED, editor.testStateProperty().get());
+        assertTrue(editor.testMessageProperty().get().contains("InvalidAccessKeyId.NotFound"));
+        assertTrue(editor.testMessageProperty().get().contains("REQ-2"));
+
+        editor.regionIdProperty().set("cn-shanghai");
+        assertEquals(TestState.NOT_RUN, editor.testStateProperty().get());
+    }
+}

@@ -1,0 +1,50 @@
+package io.mqttca.console.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mqttca.console.service.ConsoleSettings;
+import io.mqttca.console.ui.RecordingDialogService;
+import io.mqttca.console.ui.TestContexts;
+import io.mqttca.console.ui.TestContexts.RecordingClipboard;
+import io.mqttca.console.ui.common.UiCommand;
+import io.mqttca.console.ui.common.UiContext;
+import org.junit.jupiter.api.Test;
+
+class MainWindowViewModelTest {
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final RecordingClipboard clipboard = new RecordingClipboard();
+    private final UiContext context = TestContexts.context(dialogs, clipboard);
+
+    private MainWindowViewModel viewModel() {
+        UiCommand nothing = UiCommand.always(() -> { });
+        ShellCommands commands = new ShellCommands(nothing, nothing, nothing, nothing, nothing, nothing, nothing,
+            nothing, nothing, nothing, nothing);
+        return new MainWindowViewModel(context, ConsoleSettings.defaults(), commands, "1.0");
+    }
+
+    @Test
+    void displayChoicesGoBackIntoTheSettings() {
+        MainWindowViewModel viewModel = viewModel();
+        viewModel.darkThemeProperty().set(true);
+        viewModel.warningDaysProperty().set(60);
+        viewModel.activityVisibleProperty().set(true);
+        viewModel.changeLanguage("zh-CN");
+
+        ConsoleSettings settings = viewModel.settings(ConsoleSettings.defaults());
+        assertTrue(settings.darkTheme());
+        assertEquals(60, settings.warningDays());
+        assertTrue(settings.activityVisible());
+        assertEquals("zh-CN", settings.language());
+        assertEquals(1, dialogs.notifications.size(), "the operator learns the language applies at the next start");
+    }
+
+    @Test
+    void theLastRequestIdCanBeCopied() {
+        MainWindowViewModel viewModel = viewModel();
+        context.status().requestId("REQ-42");
+        viewModel.copyLastRequestId();
+        assertEquals("REQ-42", clipboard.last());
+    }
+}
