@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Administration console for the X.509 CA certificates of ApsaraMQ for MQTT instances.%n"
         + "Without a subcommand it opens the window.",
-    subcommands = {CommandLine.HelpCommand.class, EmulatorCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class})
 public final class ConsoleCommand {
 
     /** Exit status of a usage error (unknown option, missing argument). */

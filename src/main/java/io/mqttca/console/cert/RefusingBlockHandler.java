@@ -1,0 +1,46 @@
+package io.mqttca.console.cert;
+
+/**
+ * Refuses the blocks that are not certificates, without decoding them: private keys of every kind (whose
+ * content is never read), certificate requests, PKCS#7 bundles and any other type (public keys, CRLs ...),
+ * naming the type found.
+ */
+final class RefusingBlockHandler implements PemBlockHandler {
+
+    /** What the refused blocks are. */
+    enum Kind {
+        PRIVATE_KEY, CERTIFICATE_REQUEST, PKCS7, OTHER
+    }
+
+    private final Kind kind;
+
+    RefusingBlockHandler(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public CertificateDetails handle(byte[] data, PemBlock block, String source) throws CertificateInputException {
+        switch (kind) {
+            case PRIVATE_KEY:
+                throw Refusals.privateKey(block.label(), block.type());
+            case CERTIFICATE_REQUEST:
+                throw Refusals.certificateRequest(block.label(), block.type());
+            case PKCS7:
+                throw Refusals.pkcs7(block.label(), source, false);
+            default:
+                throw Refusals.notACertificate(block.label(), "a " + block.type() + describe(block.type()));
+        }
+    }
+
+    private static String describe(String type) {
+        switch (type) {
+            case "X509 CRL":
+                return " (a certificate revocation list)";
+            case "PUBLIC KEY":
+            case "RSA PUBLIC KEY":
+                return " (a public key alone)";
+            default:
+                return " block";
+        }
+    }
+}
