@@ -2,6 +2,7 @@ package io.mqttca.console.app;
 
 import io.mqttca.console.app.cli.ConsoleCommand;
 import io.mqttca.console.service.DataDirectory;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -19,6 +20,10 @@ public final class Main {
             System.exit(ConsoleCommand.run(args));
         }
         DataDirectory data = DataDirectory.of(ConsoleApplication.dataOption(List.of(args)));
-        ConsoleApplication.launch(ConsoleEnvironment.standard(data), args);
+        try (Sandbox sandbox = new Sandbox(data.emulatorDirectory())) {
+            ConsoleEnvironment standard = ConsoleEnvironment.standard(data);
+            ConsoleApplication.launch(standard.withConnector(new ConsoleConnector(sandbox, standard.journal(),
+                System.getenv(), Path.of(System.getProperty("user.home")))), args);
+        }
     }
 }

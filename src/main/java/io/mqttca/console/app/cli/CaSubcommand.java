@@ -53,6 +53,10 @@ abstract class CaSubcommand implements Callable<Integer> {
         } catch (ServiceException e) {
             reportFailure(e.failure());
             return CaCommand.EXIT_FAILED;
+        } finally {
+            if (service instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
         }
     }
 

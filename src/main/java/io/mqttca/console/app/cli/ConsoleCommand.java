@@ -1,5 +1,6 @@
 package io.mqttca.console.app.cli;
 
+import io.mqttca.console.service.DataDirectory;
 import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Administration console for the X.509 CA certificates of ApsaraMQ for MQTT instances.%n"
         + "Without a subcommand it opens the window.",
-    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class, CaCommand.class})
 public final class ConsoleCommand {
 
     /** Exit status of a usage error (unknown option, missing argument). */
@@ -20,13 +21,17 @@ public final class ConsoleCommand {
 
     private static final Set<String> ROOT_OPTIONS = Set.of("--version", "-V", "--help", "-h");
 
+    private static final ServiceConnector DEFAULT_CONNECTOR =
+        (options, context) -> new DefaultServiceConnector(DataDirectory.standard()).connect(options, context);
+
     /** True when the arguments name a subcommand or a root option, rather than window options. */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return ROOT_OPTIONS.contains(first) || newCommandLine().getSubcommands().containsKey(first);
+        return ROOT_OPTIONS.contains(first)
+            || newCommandLine(DEFAULT_CONNECTOR, CliContext.system()).getSubcommands().containsKey(first);
     }
 
     /** Runs the command line and returns its exit status. */
@@ -36,14 +41,27 @@ public final class ConsoleCommand {
 
     /** Runs the command line with the given output streams (tests capture them). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = newCommandLine();
+        return run(args, out, err, DEFAULT_CONNECTOR, CliContext.system());
+    }
+
+    /** Runs the command line with the given streams, connector and surroundings (tests pass their own). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, ServiceConnector connector,
+                          CliContext context) {
+        CommandLine commandLine = newCommandLine(connector, context);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
     }
 
-    static CommandLine newCommandLine() {
-        CommandLine commandLine = new CommandLine(new ConsoleCommand());
+    static CommandLine newCommandLine(ServiceConnector connector, CliContext context) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CaCommand.class ? type.cast(new CaCommand(connector, context)) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new ConsoleCommand(), factory);
         commandLine.setExitCodeExceptionMapper(exception -> EXIT_USAGE);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine failed = exception.getCommandLine();

@@ -1,0 +1,54 @@
+package io.mqttca.console.app;
+
+import io.mqttca.console.cloud.Credentials;
+import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.emulator.Emulator;
+import io.mqttca.console.emulator.EmulatorConfig;
+import io.mqttca.console.emulator.SandboxSeed;
+import io.mqttca.console.service.FailureKind;
+import io.mqttca.console.service.ServiceException;
+import io.mqttca.console.service.ServiceFailure;
+import java.nio.file.Path;
+
+/**
+ * The embedded emulator behind the "Local sandbox" profile: started on first use on a free loopback port, with its
+ * database in the user data directory, and closed when the console exits. It uses the well-known local-only demo
+ * key, which works nowhere else.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private Emulator emulator;
+
+    public Sandbox(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts the emulator if needed (blocking: call it off the UI thread) and returns its endpoint. */
+    public synchronized Endpoint endpoint() {
+        if (emulator == null) {
+            try {
+                emulator = Emulator.start(EmulatorConfig.defaults(dataDirectory));
+            } catch (RuntimeException e) {
+                throw new ServiceException(ServiceFailure.local(FailureKind.INTERNAL, "SandboxUnavailable",
+                    "The local sandbox could not start: " + e.getMessage(),
+                    "Close other MQTT CA Console windows that use the same data directory (" + dataDirectory
+                        + "), or start this one with --data DIR."), e);
+            }
+        }
+        return Endpoint.of(emulator.baseUrl());
+    }
+
+    /** The sandbox's demo key. */
+    public Credentials credentials() {
+        return Credentials.of(SandboxSeed.DEMO_KEY_ID, SandboxSeed.DEMO_KEY_SECRET, "local sandbox");
+    }
+
+    @Override
+    public synchronized void close() {
+        if (emulator != null) {
+            emulator.close();
+            emulator = null;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.mqttca.console.service;
+
+import io.mqttca.console.cloud.CaCertificateRef;
+import io.mqttca.console.cloud.DeviceCertificateRef;
+import io.mqttca.console.cloud.MqttApiException;
+import io.mqttca.console.cloud.OnsMqttClient;
+import io.mqttca.console.cloud.RegisterCaRequest;
+import io.mqttca.console.cloud.SnResult;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The service layer over the ApsaraMQ for MQTT OpenAPI client, for the cloud and the local emulator alike. Calls
+ * run on the given executor; lists are fetched whole; bulk changes run a few at a time under the client's shared
+ * rate limiter; every state-changing call is written to the change journal; the subject CN of each CA is parsed
+ * locally from its PEM.
+ */
+public final class CloudCertificateService implements CertificateService, AutoCloseable {
+
+    /** How many calls of a bulk change are in flight at once; the rate limiter sets the actual pace. */
+    public static final int BULK_PARALLELISM = 8;
+
+    private final String profileName;
+    private final OnsMqttClient client;
+    private final ExecutorService executor;
+    private final ChangeJournal journal;
+    private final Clock clock;
+    private final BulkRunner bulk;
+
+    /**
+     * @param profileName the connection's name for the journal and the status bar
+     * @param client      the client, bound to an endpoint and credentials
+     * @param executor    where calls run; shut down by {@link #close()}
+     * @param journal     the change journal
+     * @param clock       the clock for journal times
+     */
+    public CloudCertificateService(String profileName, OnsMqttClient client, ExecutorService executor,
+                                   ChangeJournal journal, Clock clock) {
+        this.profileName = profileName;
+        this.client = client;
+        this.executor = executor;
+        this.journal = journal;
+        this.clock = clock;
+        this.bulk = new BulkRunner(executor, BULK_PARALLELISM);
+    }
+
+    @Override
+    public String profileName() {
+        return profileName;
+    }
+
+    @Override
+    public String endpoint() {
+        return client.endpoint().toString();
+    }
+
+    @Override
+    public CompletableFuture<List<MqttInstance>> listInstances() {
+        return call(() -> client.listInstances(List.of()).instances().stream()
+            .map(CloudCertificateService::toInstance).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<CaCertificate>> listCaCertificates(String instanceId) {
+        return call(() -> client.listAllCaCertificates(instanceId).items().stream()
+            .map(CaConversion::toService).toList());
+    }
+
+    @Override
+    public CompletableFuture<CaCertificate> getCaCertificate(String instanceId, String sn) {
+        return call(() -> CaConversion.toService(
+            client.getCaCertificate(new CaCertificateRef(instanceId, sn)).certificate()));
+    }
+
+    @Override
+    public BulkOperation changeCaCertificates(String instanceId, ChangeAction action, List<String> sns,
+                                              BulkProgress progress) {
+        Function<CaCertificateRef, SnResult> call = switch (action) {
+            case ACTIVATE_CA -> client::activateCaCertificate;
+            case DEACTIVATE_CA -> client::inactivateCaCertificate;
+            case DELETE_CA -> client::deleteCaCertificate;
+            default -> throw new IllegalArgumentException("Not a CA status change: " + action);
+        };
+        return bulk.run(sns, action, sn -> journalled(instanceId, action, sn,
+            () -> call.apply(new CaCertificateRef(instanceId, sn)).requestId()), progress);
+    }
+
+    @Override
+    public CompletableFuture<String> getRegisterCode(String instanceId) {
+        return call(() -> client.getRegisterCode(instanceId).registerCode());
+    }
+
+    @Override
+    public CompletableFuture<ItemResult> registerCaCertificate(String instanceId, String caName, String caPem,
+                                                               String verificationPem) {
+        return CompletableFuture.supplyAsync(() -> {
+            ItemResult result;
+            try {
+                SnResult registered = client.registerCaCertificate(
+                    new RegisterCaRequest(instanceId, caName, caPem, verificationPem));
+                result = ItemResult.success(registered.sn(), ChangeAction.REGISTER_CA, registered.requestId());
+            } catch (MqttApiException e) {
+                result = ItemResult.failed(caName, ChangeAction.REGISTER_CA, Failures.of(e));
+            }
+            record(instanceId, result);
+            return result;
+        }, executor);
+    }
+
+    @Override
+    public CompletableFuture<List<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn) {
+        return call(() -> client.listAllDeviceCertificatesByCaSn(instanceId, caSn).items().stream()
+            .map(CaConversion::toService).toList());
+    }
+
+    @Override
+    public BulkOperation changeDeviceCertificates(String instanceId, String caSn, ChangeAction action,
+                                                  List<String> deviceSns, BulkProgress progress) {
+        Function<DeviceCertificateRef, SnResult> call = switch (action) {
+            case ACTIVATE_DEVICE -> client::activateDeviceCertificate;
+            case DEACTIVATE_DEVICE -> client::inactivateDeviceCertificate;
+            case DELETE_DEVICE -> client::deleteDeviceCertificate;
+            default -> throw new IllegalArgumentException("Not a device certificate change: " + action);
+        };
+        return bulk.run(deviceSns, action, sn -> journalled(instanceId, action, sn,
+            () -> call.apply(new DeviceCertificateRef(instanceId, caSn, sn)).requestId()), progress);
+    }
+
+    /** Stops the worker threads; calls in flight finish. */
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+
+    private ItemResult journalled(String instanceId, ChangeAction action, String sn, Supplier<String> call) {
+        ItemResult result;
+        try {
+            result = ItemResult.success(sn, action, call.get());
+        } catch (RuntimeException e) {
+            result = ItemResult.failed(sn, action, Failures.of(e));
+        }
+        record(instanceId, result);
+        return result;
+    }
+
+    private void record(String instanceId, ItemResult result) {
+        journal.append(JournalEntry.of(clock.instant(), profileName, endpoint(), instanceId, result));
+    }
+
+    private <T> CompletableFuture<T> call(Supplier<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                future.complete(work.get());
+            } catch (RuntimeException e) {
+                future.completeExceptionally(Failures.exception(e));
+            }
+        });
+        return future;
+    }
+
+    private static MqttInstance toInstance(io.mqttca.console.cloud.MqttInstance instance) {
+        String edition = instance.edition() == null || instance.edition().name().equals("UNKNOWN") ? null
+            : CaConversion.readable(instance.edition().name());
+        String name = instance.instanceName() == null || instance.instanceName().isBlank() ? instance.instanceId()
+            : instance.instanceName();
+        return new MqttInstance(instance.instanceId(), name, instance.regionId(), edition);
+    }
+}

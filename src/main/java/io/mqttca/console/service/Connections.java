@@ -1,0 +1,79 @@
+package io.mqttca.console.service;
+
+import io.mqttca.console.cloud.Credentials;
+import io.mqttca.console.cloud.CredentialsException;
+import io.mqttca.console.cloud.CredentialsResolver;
+import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.cloud.OnsMqttClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Opens connections: resolves credentials the way the Alibaba Cloud tools do, turns a region or an endpoint URL
+ * into an endpoint, and builds the service over a client for them. Every problem becomes a
+ * {@link ServiceException} that names what is wrong and what to do.
+ */
+public final class Connections {
+
+    /** The environment variable the aliyun CLI reads the default region from. */
+    public static final String ENV_REGION = "ALIBABA_CLOUD_REGION_ID";
+
+    private Connections() {
+    }
+
+    /** Credentials from the environment, then the aliyun CLI's current profile, or from the named CLI profile. */
+    public static Credentials resolveCredentials(Map<String, String> environment, Path home, String cliProfile) {
+        CredentialsResolver resolver = new CredentialsResolver(environment, home);
+        try {
+            return cliProfile == null || cliProfile.isBlank() ? resolver.resolve()
+                : resolver.fromCliProfile(cliProfile);
+        } catch (CredentialsException e) {
+            throw new ServiceException(Failures.of(e), e);
+        }
+    }
+
+    /**
+     * The endpoint for an explicit URL, else a region, else the environment's default region.
+     *
+     * @throws ServiceException when none is given or the value is not usable
+     */
+    public static Endpoint endpoint(String endpointUrl, String regionId, Map<String, String> environment) {
+        try {
+            if (endpointUrl != null && !endpointUrl.isBlank()) {
+                return Endpoint.of(endpointUrl);
+            }
+            String region = regionId != null && !regionId.isBlank() ? regionId : environment.get(ENV_REGION);
+            if (region == null || region.isBlank()) {
+                throw new IllegalArgumentException("No region or endpoint given. Pass --region (e.g. cn-hangzhou) or "
+                    + "--endpoint URL, or set " + ENV_REGION + ".");
+            }
+            return Endpoint.forRegion(region);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(ServiceFailure.local(FailureKind.INVALID_INPUT, "InvalidEndpoint",
+                e.getMessage(), "Correct the region or endpoint and try again."), e);
+        }
+    }
+
+    /** A service over a new client for the endpoint and credentials, with its own small pool of worker threads. */
+    public static CloudCertificateService open(String profileName, Endpoint endpoint, Credentials credentials,
+                                               ChangeJournal journal) {
+        OnsMqttClient client = OnsMqttClient.builder(endpoint, credentials).build();
+        return new CloudCertificateService(profileName, client, workerPool(), journal, Clock.systemUTC());
+    }
+
+    /** Daemon workers, enough for a bulk change plus a couple of reads alongside it. */
+    static ExecutorService workerPool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "mqtt-ca-service-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newFixedThreadPool(CloudCertificateService.BULK_PARALLELISM + 2, factory);
+    }
+}
