@@ -33,7 +33,7 @@ public record ConsoleEnvironment(DataDirectory dataDirectory, ProfileConnector c
     /** No service, the JDK's certificate reader, the journal in {@code dataDirectory}, the system clock. */
     public static ConsoleEnvironment standard(DataDirectory dataDirectory) {
         return new ConsoleEnvironment(dataDirectory, null, new ChangeJournal(dataDirectory.journalFile()),
-            new JdkCertificateFields(), Clock.systemDefaultZone());
+            new InspectorCertificateFields(), Clock.systemDefaultZone());
     }
 
     /** A copy that connects through {@code newConnector}. */

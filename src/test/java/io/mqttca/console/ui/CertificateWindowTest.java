@@ -7,12 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mqttca.console.app.ConsoleApplication;
 import io.mqttca.console.app.ConsoleEnvironment;
 import io.mqttca.console.app.ConsoleWindow;
+import io.mqttca.console.cert.CertificateInspector;
+import io.mqttca.console.cloud.Credentials;
+import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.emulator.CaCertificateRecord;
+import io.mqttca.console.emulator.Emulator;
+import io.mqttca.console.emulator.EmulatorConfig;
+import io.mqttca.console.emulator.SandboxSeed;
 import io.mqttca.console.service.CertificateStatus;
+import io.mqttca.console.service.ChangeJournal;
+import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.DataDirectory;
+import io.mqttca.console.service.Expiry;
+import io.mqttca.console.ui.certificates.BulkRunViewModel;
 import io.mqttca.console.ui.certificates.CertificateRow;
 import io.mqttca.console.ui.details.DetailField;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,32 +49,37 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Flows only a real scene shows: the window on a service that answers from worker threads. The service is built in
- * {@link #service()} only, so that the real service on the emulator can take its place.
+ * Flows only a real scene shows, on the real service layer and client against an in-process emulator seeded like
+ * the Local sandbox, with a temporary data directory. A test that needs another key (read-only) reconnects the
+ * window's connector with it.
  */
 @ExtendWith(ApplicationExtension.class)
 class CertificateWindowTest {
 
-    private static final String EDGE = "00f26900ba87aa02";
-    private static final String LEGACY = "00f26900ba87aa04";
-    private static final String BACKUP = "00f26900ba87aa05";
-    private static final String FLEET = "00f26900ba87aa01";
+    private static final String INSTANCE = SandboxSeed.PLATINUM_INSTANCE_ID;
+    private static final String PROD = SandboxSeed.PROD_ROOT_RSA_SN;
+    private static final String LEGACY = SandboxSeed.LEGACY_INACTIVE_SN;
+    private static final String STAGING = SandboxSeed.STAGING_EC_SN;
+    private static final String CHINESE = SandboxSeed.CHINESE_SUBJECT_SN;
 
     @TempDir
     Path data;
 
-    private InMemoryCertificateService service;
+    private Emulator emulator;
     private ConsoleWindow window;
-
-    private InMemoryCertificateService service() {
-        return InMemoryCertificateService.sample(TestContexts.CLOCK).onWorkerThreads(Duration.ofMillis(40));
-    }
+    private volatile String keyId = SandboxSeed.DEMO_KEY_ID;
+    private volatile String keySecret = SandboxSeed.DEMO_KEY_SECRET;
 
     @Start
     void start(Stage stage) {
-        service = service();
-        ConsoleEnvironment environment = ConsoleEnvironment.standard(new DataDirectory(data))
-            .withClock(TestContexts.CLOCK).withConnector((profile, key) -> service);
+        emulator = Emulator.start(EmulatorConfig.defaults(data.resolve("emulator")));
+        // Two more inactive CAs, so that multi-select activation has several to act on.
+        emulator.store().setCaActive(INSTANCE, STAGING, false);
+        emulator.store().setCaActive(INSTANCE, CHINESE, false);
+        DataDirectory directory = new DataDirectory(data.resolve("console"));
+        ConsoleEnvironment standard = ConsoleEnvironment.standard(directory).withClock(Clock.systemUTC());
+        ConsoleEnvironment environment = standard.withConnector((profile, key) -> Connections.open(profile.name(),
+            Endpoint.of(emulator.baseUrl()), Credentials.of(keyId, keySecret, "test"), standard.journal()));
         window = ConsoleApplication.showMainWindow(stage, environment);
     }
 
@@ -69,7 +87,12 @@ class CertificateWindowTest {
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage && w != robot.targetWindow())
             .collect(Collectors.toList()).forEach(Window::hide));
-        service.close();
+        robot.interact(() -> window.close());
+        emulator.close();
+    }
+
+    private boolean activeInEmulator(String sn) {
+        return emulator.store().findCa(INSTANCE, sn).orElseThrow().active();
     }
 
     private TableView<CertificateRow> table(FxRobot robot) {
@@ -110,67 +133,77 @@ class CertificateWindowTest {
     }
 
     @Test
-    void tableShowsTheCertificatesWithStatusAndExpiryBadges(FxRobot robot) throws Exception {
+    void tableShowsTheSandboxCertificatesWithStatusAndExpiryBadges(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
 
         assertTrue(visibleTexts(robot, "badge-active").contains("Active"));
         assertTrue(visibleTexts(robot, "badge-inactive").contains("Inactive"));
         assertEquals(Set.of("Expired"), visibleTexts(robot, "badge-expired"));
-        assertEquals(Set.of("Expires in 12 days"), visibleTexts(robot, "badge-expiring"));
+        Instant soonEnd = emulator.store().findCa(INSTANCE, SandboxSeed.EXPIRING_SOON_SN).orElseThrow().validEnd();
+        long days = Expiry.of(soonEnd, Instant.now(), Expiry.DEFAULT_WARNING_DAYS).daysLeft();
+        assertEquals(Set.of("Expires in " + days + " days"), visibleTexts(robot, "badge-expiring"));
         assertTrue(visibleTexts(robot, "badge-valid").contains("Valid"));
         assertEquals("6 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
     }
 
     @Test
-    void activatingFlipsTheBadgeAndShowsTheRequestId(FxRobot robot) throws Exception {
+    void activatingFlipsTheBadgeAndTheEmulatorAndJournalsTheRequestId(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
-        select(robot, EDGE);
+        select(robot, LEGACY);
         robot.clickOn("#activateButton");
         robot.clickOn("#confirmButton");
 
-        waitUntil(() -> statusInTable(robot, EDGE) == CertificateStatus.ACTIVE);
+        waitUntil(() -> statusInTable(robot, LEGACY) == CertificateStatus.ACTIVE);
         waitForRows(robot, 6);
-        assertEquals(CertificateStatus.ACTIVE, service.certificate(InMemoryCertificateService.INSTANCE_ID, EDGE)
-            .status());
-        assertTrue(robot.lookup("#requestIdLabel").queryAs(Label.class).getText().startsWith("REQ-"));
+        assertTrue(activeInEmulator(LEGACY));
+        String requestId = robot.lookup("#requestIdLabel").queryAs(Label.class).getText();
+        assertTrue(emulator.requests().stream().anyMatch(r -> r.requestId().equals(requestId)
+            && r.action().equals("ActiveCaCertificate")), requestId);
+        assertTrue(new ChangeJournal(data.resolve("console/journal.jsonl")).readAll()
+            .stream().anyMatch(entry -> entry.sn().equals(LEGACY) && entry.requestId().equals(requestId)));
         assertFalse(visibleTexts(robot, "badge-inactive").isEmpty(), "other inactive rows keep their badge");
     }
 
     @Test
-    void permissionCheckFailedShowsCodeAndRequestIdAndChangesNothing(FxRobot robot) throws Exception {
+    void aReadOnlyKeyGetsPermissionCheckFailedWithCodeAndRequestIdAndNothingChanges(FxRobot robot)
+        throws Exception {
         waitForRows(robot, 6);
-        service.failChangesOf(EDGE, "PermissionCheckFailed", "REQ-DENIED-7");
-        select(robot, EDGE);
+        keyId = SandboxSeed.READ_ONLY_KEY_ID;
+        keySecret = SandboxSeed.READ_ONLY_KEY_SECRET;
+        robot.interact(() -> window.profiles().reconnect());
+        waitForRows(robot, 6);
+        select(robot, LEGACY);
         robot.clickOn("#activateButton");
         robot.clickOn("#confirmButton");
 
         waitUntil(() -> robot.lookup("#errorCode").tryQuery().isPresent());
         assertEquals("PermissionCheckFailed", robot.lookup("#errorCode").queryAs(TextField.class).getText());
-        assertEquals("REQ-DENIED-7", robot.lookup("#errorRequestId").queryAs(TextField.class).getText());
-        assertTrue(robot.lookup("The account is not allowed to make this call.").tryQuery().isPresent());
-        assertEquals(CertificateStatus.INACTIVE, statusInTable(robot, EDGE));
-        assertEquals(CertificateStatus.INACTIVE, service.certificate(InMemoryCertificateService.INSTANCE_ID, EDGE)
-            .status());
+        String requestId = robot.lookup("#errorRequestId").queryAs(TextField.class).getText();
+        assertTrue(emulator.requests().stream().anyMatch(r -> r.requestId().equals(requestId)
+            && "PermissionCheckFailed".equals(r.outcome())), requestId);
+        assertEquals(CertificateStatus.INACTIVE, statusInTable(robot, LEGACY));
+        assertFalse(activeInEmulator(LEGACY));
     }
 
     @Test
     void filteringNarrowsTheTableAndCountsNofM(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
-        robot.clickOn("#filterField").write("edge");
+        robot.clickOn("#filterField").write("root");
 
-        waitUntil(() -> table(robot).getItems().size() == 2);
-        assertEquals("2 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
+        waitUntil(() -> table(robot).getItems().size() == 4);
+        assertEquals("4 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
 
         robot.write(" nothing");
         waitUntil(() -> robot.lookup("#placeholderTitle").queryAs(Label.class).getText()
-            .equals("No CA certificate matches \u201cedge nothing\u201d."));
+            .equals("No CA certificate matches \u201croot nothing\u201d."));
     }
 
     @Test
-    void multiSelectActivationShowsProgressAndPerItemResults(FxRobot robot) throws Exception {
+    void multiSelectActivationShowsProgressAndPerItemResultsAndRetriesFailures(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
-        service.failChangesOf(LEGACY, "PermissionCheckFailed", "REQ-DENIED-8");
-        select(robot, EDGE, LEGACY, BACKUP);
+        select(robot, LEGACY, STAGING, CHINESE);
+        CaCertificateRecord removed = emulator.store().findCa(INSTANCE, CHINESE).orElseThrow();
+        emulator.store().deleteCa(INSTANCE, CHINESE);
         robot.clickOn("#activateButton");
         robot.clickOn("#confirmButton");
 
@@ -179,52 +212,59 @@ class CertificateWindowTest {
         assertEquals("2 succeeded, 1 failed, 0 cancelled",
             robot.lookup("#bulkSummaryLabel").queryAs(Label.class).getText());
         assertEquals("3 of 3 done", robot.lookup("#bulkCountLabel").queryAs(Label.class).getText());
-        ListView<?> items = robot.lookup("#bulkItemList").queryListView();
+        ListView<BulkRunViewModel.Item> items = robot.lookup("#bulkItemList").queryListView();
         assertEquals(3, items.getItems().size());
+        assertEquals("FindCaBySnError", items.getItems().stream().filter(item -> item.sn().equals(CHINESE))
+            .findFirst().orElseThrow().failure().code());
         waitUntil(() -> robot.lookup("#bulkRetryButton").queryAs(Button.class).isVisible());
 
-        service.stopFailing(LEGACY);
+        emulator.store().insertCaIfAbsent(removed);
         robot.clickOn("#bulkRetryButton");
         waitUntil(() -> robot.lookup("#bulkSummaryLabel").queryAs(Label.class).getText()
             .equals("1 succeeded, 0 failed, 0 cancelled"));
         robot.clickOn("#bulkCloseButton");
-        waitUntil(() -> statusInTable(robot, LEGACY) == CertificateStatus.ACTIVE);
-        assertEquals(CertificateStatus.ACTIVE, statusInTable(robot, BACKUP));
+        waitUntil(() -> statusInTable(robot, CHINESE) == CertificateStatus.ACTIVE);
+        assertEquals(CertificateStatus.ACTIVE, statusInTable(robot, STAGING));
+        assertTrue(activeInEmulator(LEGACY) && activeInEmulator(STAGING) && activeInEmulator(CHINESE));
     }
 
     @Test
-    void deleteIsConfirmedOnlyOnceTheCaNameIsTyped(FxRobot robot) throws Exception {
+    void deleteIsConfirmedOnlyOnceTheCaNameIsTypedAndNamesTheDeviceCount(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
-        select(robot, FLEET);
+        int devices = emulator.store().listDevicesByCa(INSTANCE, PROD, 1, 100).items().size();
+        select(robot, PROD);
         robot.clickOn("#deleteButton");
 
         waitUntil(() -> robot.lookup("#typedConfirmField").tryQuery().isPresent());
         Button confirm = robot.lookup("#confirmButton").queryButton();
         assertTrue(confirm.isDisabled());
-        assertTrue(robot.lookup((Label label) -> label.getText() != null
-            && label.getText().contains("the 12 device certificate(s)")).tryQuery().isPresent());
-        robot.clickOn("#typedConfirmField").write("fleet-root");
+        waitUntil(() -> robot.lookup((Label label) -> label.getText() != null
+            && label.getText().contains("the " + devices + " device certificate")).tryQuery().isPresent());
+        robot.clickOn("#typedConfirmField").write("prod-root");
         assertTrue(confirm.isDisabled());
-        robot.write("-2025");
+        robot.write("-rsa");
         assertFalse(confirm.isDisabled());
         robot.clickOn(confirm);
 
         waitForRows(robot, 5);
-        assertTrue(table(robot).getItems().stream().noneMatch(row -> row.sn().equals(FLEET)));
+        assertTrue(table(robot).getItems().stream().noneMatch(row -> row.sn().equals(PROD)));
+        assertTrue(emulator.store().findCa(INSTANCE, PROD).isEmpty());
+        assertTrue(emulator.store().listDevicesByCa(INSTANCE, PROD, 1, 100).items().isEmpty());
     }
 
     @Test
-    void detailsPaneShowsTheSerialInHexAndDecimal(FxRobot robot) throws Exception {
+    void detailsPaneShowsTheSerialTheInspectorReads(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
-        select(robot, EDGE);
+        select(robot, PROD);
+        var inspected = new CertificateInspector().inspect(emulator.store().findCa(INSTANCE, PROD).orElseThrow()
+            .caPem().getBytes(StandardCharsets.UTF_8), "test").certificates().get(0);
 
         ListView<DetailField> fields = robot.lookup("#fieldList").queryListView();
         waitUntil(() -> fields.getItems().stream().anyMatch(field -> field.label().equals("Serial (hex)")));
         List<DetailField> items = List.copyOf(fields.getItems());
-        assertTrue(items.contains(new DetailField("Serial (hex)", "00:F2:69:00:BA:87:AA:02", false)), items::toString);
-        assertTrue(items.contains(new DetailField("Serial (decimal)",
-            new java.math.BigInteger(EDGE, 16).toString(), false)));
-        assertTrue(items.contains(new DetailField("Sn", EDGE, false)));
-        assertEquals("edge-gateway-ca", robot.lookup("#detailsTitleLabel").queryAs(Label.class).getText());
+        assertTrue(items.contains(new DetailField("Serial (hex)", inspected.serialHex(), false)), items::toString);
+        assertTrue(items.contains(new DetailField("Serial (decimal)", inspected.serialDecimal(), false)));
+        assertTrue(items.contains(new DetailField("Sn", PROD, false)));
+        assertEquals("prod-root-rsa", robot.lookup("#detailsTitleLabel").queryAs(Label.class).getText());
     }
 }

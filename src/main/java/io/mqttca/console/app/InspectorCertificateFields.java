@@ -1,0 +1,102 @@
+package io.mqttca.console.app;
+
+import io.mqttca.console.cert.CertificateDetails;
+import io.mqttca.console.cert.CertificateInspector;
+import io.mqttca.console.cert.InspectionResult;
+import io.mqttca.console.ui.details.CertificateFields;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
+
+/**
+ * The details pane's fields, read with the local certificate inspector (the same engine as {@code inspect}), so
+ * the window and the command line show the same serial, fingerprints and names. Field ids are those of
+ * {@link CertificateFields}.
+ */
+public final class InspectorCertificateFields implements Function<String, List<Map.Entry<String, String>>> {
+
+    private static final Map<String, String> EXTENSION_NAMES = Map.ofEntries(
+        Map.entry("2.5.29.14", "subjectKeyIdentifier"), Map.entry("2.5.29.15", "keyUsage"),
+        Map.entry("2.5.29.17", "subjectAltName"), Map.entry("2.5.29.19", "basicConstraints"),
+        Map.entry("2.5.29.31", "cRLDistributionPoints"), Map.entry("2.5.29.32", "certificatePolicies"),
+        Map.entry("2.5.29.35", "authorityKeyIdentifier"), Map.entry("2.5.29.37", "extKeyUsage"),
+        Map.entry("1.3.6.1.5.5.7.1.1", "authorityInfoAccess"), Map.entry("2.5.29.30", "nameConstraints"));
+
+    private final CertificateInspector inspector = new CertificateInspector();
+
+    @Override
+    public List<Map.Entry<String, String>> apply(String pem) {
+        InspectionResult result = inspector.inspect(pem.getBytes(StandardCharsets.UTF_8), "certificate");
+        if (result.certificates().isEmpty()) {
+            String why = result.errors().isEmpty() ? "no certificate found" : result.errors().get(0).message();
+            throw new IllegalArgumentException("Not an X.509 certificate: " + why);
+        }
+        CertificateDetails details = result.certificates().get(0);
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        add(fields, CertificateFields.SUBJECT, details.subject());
+        add(fields, CertificateFields.ISSUER, details.issuer() + (details.selfSigned() ? "  (self-signed)" : ""));
+        add(fields, CertificateFields.SERIAL_HEX, details.serialHex());
+        add(fields, CertificateFields.SERIAL_DECIMAL, details.serialDecimal());
+        add(fields, CertificateFields.VERSION, "v" + details.version());
+        add(fields, CertificateFields.NOT_BEFORE, details.notBefore().toString());
+        add(fields, CertificateFields.NOT_AFTER, details.notAfter().toString());
+        add(fields, CertificateFields.PUBLIC_KEY, publicKey(details));
+        add(fields, CertificateFields.SIGNATURE_ALGORITHM, details.signatureAlgorithm());
+        add(fields, CertificateFields.SHA256, details.sha256Fingerprint());
+        add(fields, CertificateFields.SHA1, details.sha1Fingerprint());
+        add(fields, CertificateFields.CA, Boolean.toString(details.ca()));
+        if (details.ca()) {
+            add(fields, CertificateFields.PATH_LENGTH,
+                details.pathLength() == null ? "unlimited" : details.pathLength().toString());
+        }
+        add(fields, CertificateFields.KEY_USAGE, String.join(", ", details.keyUsage()));
+        add(fields, CertificateFields.EXTENDED_KEY_USAGE, String.join(", ", details.extendedKeyUsage()));
+        add(fields, CertificateFields.SUBJECT_ALTERNATIVE_NAMES, String.join(", ", details.subjectAlternativeNames()));
+        add(fields, CertificateFields.SUBJECT_KEY_ID, details.subjectKeyIdentifier());
+        add(fields, CertificateFields.AUTHORITY_KEY_ID, details.authorityKeyIdentifier());
+        add(fields, CertificateFields.EXTENSIONS, extensions(details.der()));
+        return fields;
+    }
+
+    private static String publicKey(CertificateDetails details) {
+        StringBuilder text = new StringBuilder(details.publicKeyAlgorithm());
+        if (details.publicKeyBits() != null) {
+            text.append(' ').append(details.publicKeyBits()).append(" bits");
+        }
+        if (details.publicKeyCurve() != null) {
+            text.append(" (").append(details.publicKeyCurve()).append(')');
+        }
+        return text.toString();
+    }
+
+    /** One line per extension: its name (and OID), marked when critical. */
+    private static String extensions(byte[] der) {
+        try {
+            X509CertificateHolder holder = new X509CertificateHolder(der);
+            Set<ASN1ObjectIdentifier> critical = holder.getCriticalExtensionOIDs();
+            List<String> lines = new ArrayList<>();
+            for (Object oid : holder.getExtensionOIDs()) {
+                String id = oid.toString();
+                String name = EXTENSION_NAMES.getOrDefault(id, id);
+                lines.add(name + (name.equals(id) ? "" : " (" + id + ")")
+                    + (critical.contains((ASN1ObjectIdentifier) oid) ? " critical" : ""));
+            }
+            return String.join("\n", lines);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void add(List<Map.Entry<String, String>> fields, String id, String value) {
+        if (value != null && !value.isEmpty()) {
+            fields.add(new AbstractMap.SimpleImmutableEntry<>(id, value));
+        }
+    }
+}
