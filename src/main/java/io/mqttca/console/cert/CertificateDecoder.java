@@ -1,6 +1,7 @@
 package io.mqttca.console.cert;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
@@ -76,7 +77,7 @@ final class CertificateDecoder {
             extensions.extendedKeyUsage(), extensions.subjectAlternativeNames(),
             extensions.subjectKeyIdentifier(), extensions.authorityKeyIdentifier(),
             SelfSignature.isSelfSigned(certificate, der, extensions),
-            CertificateDetails.toPem(der));
+            ByteBuffer.wrap(der));
     }
 
     /** Reads UTCTime and GeneralizedTime quickly in their RFC 5280 forms, other forms through BouncyCastle. */

@@ -1,6 +1,7 @@
 package io.mqttca.console.cert;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -38,7 +39,8 @@ import java.util.Objects;
  * @param authorityKeyIdentifier  upper-case hex with colons, or {@code null}
  * @param selfSigned              true when issuer and subject match and the signature verifies with the
  *                                certificate's own public key
- * @param pem                     the certificate as one PEM block (64 columns, LF); never a key
+ * @param encoded                 the DER encoding of the certificate, read-only (see {@link #der()} and
+ *                                {@link #pem()}); never a key
  */
 public record CertificateDetails(
         String source,
@@ -64,7 +66,7 @@ public record CertificateDetails(
         String subjectKeyIdentifier,
         String authorityKeyIdentifier,
         boolean selfSigned,
-        String pem) {
+        ByteBuffer encoded) {
 
     private static final String PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
     private static final String PEM_END = "-----END CERTIFICATE-----";
@@ -76,7 +78,7 @@ public record CertificateDetails(
         Objects.requireNonNull(serialNumber, "serialNumber");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(notAfter, "notAfter");
-        Objects.requireNonNull(pem, "pem");
+        encoded = encoded.asReadOnlyBuffer();
         keyUsage = List.copyOf(keyUsage);
         extendedKeyUsage = List.copyOf(extendedKeyUsage);
         subjectAlternativeNames = List.copyOf(subjectAlternativeNames);
@@ -96,10 +98,23 @@ public record CertificateDetails(
         return SerialNumbers.toSn(serialNumber);
     }
 
+    /** The DER encoding, as a read-only buffer of its own (reading it does not move anyone else's position). */
+    @Override
+    public ByteBuffer encoded() {
+        return encoded.duplicate();
+    }
+
     /** The DER encoding of the certificate (a fresh copy). */
     public byte[] der() {
-        String body = pem.substring(PEM_BEGIN.length(), pem.indexOf(PEM_END));
-        return Base64.getMimeDecoder().decode(body);
+        byte[] der = new byte[encoded.remaining()];
+        encoded.duplicate().get(der);
+        return der;
+    }
+
+    /** The certificate as one canonical PEM block: 64 columns, LF line endings, a final LF. */
+    public String pem() {
+        String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der());
+        return PEM_BEGIN + "\n" + base64 + "\n" + PEM_END + "\n";
     }
 
     /** True when {@code now} is after notAfter. */
@@ -110,11 +125,5 @@ public record CertificateDetails(
     /** True when {@code now} is within the validity period (both ends included). */
     public boolean isValidAt(Instant now) {
         return !now.isBefore(notBefore) && !now.isAfter(notAfter);
-    }
-
-    /** The canonical PEM text of a DER certificate: 64 columns, LF line endings, a final LF. */
-    static String toPem(byte[] der) {
-        String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
-        return PEM_BEGIN + "\n" + base64 + "\n" + PEM_END + "\n";
     }
 }

@@ -54,8 +54,7 @@ final class DerInput {
             int index) throws CertificateInputException {
         switch (kind) {
             case CERTIFICATE:
-                byte[] der = element.start() == 0 && element.end() == data.length ? data
-                    : Arrays.copyOfRange(data, element.start(), element.end());
+                byte[] der = Arrays.copyOfRange(data, element.start(), element.end());
                 try {
                     return CertificateDecoder.decode(der, source, index);
                 } catch (CertificateDecoder.MalformedCertificateException e) {
