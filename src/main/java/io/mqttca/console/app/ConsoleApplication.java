@@ -1,9 +1,8 @@
 package io.mqttca.console.app;
 
 import io.mqttca.console.service.DataDirectory;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -14,6 +13,7 @@ import javafx.stage.Stage;
 public final class ConsoleApplication extends Application {
 
     private static volatile ConsoleEnvironment configured;
+    private static volatile int exitCode;
 
     private ConsoleWindow window;
 
@@ -26,9 +26,25 @@ public final class ConsoleApplication extends Application {
     @Override
     public void start(Stage stage) {
         ConsoleEnvironment environment = configured != null ? configured
-            : ConsoleEnvironment.standard(DataDirectory.of(dataOption(getParameters().getRaw())));
+            : ConsoleEnvironment.standard(DataDirectory.of(StartupOptions.parse(getParameters().getRaw())
+                .dataDirectory()));
         window = showMainWindow(stage, environment);
         UncaughtErrors.install(window.context());
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+        if (options.theme() != null) {
+            window.main().darkThemeProperty().set(options.theme().equals("dark"));
+        }
+        if (options.smoke()) {
+            new SmokeRun(window, options.screenshot(), System.out).start().thenAccept(code -> {
+                exitCode = code;
+                Platform.exit();
+            });
+        }
+    }
+
+    /** The exit status the application asked for (a smoke run's result), 0 otherwise. */
+    public static int exitCode() {
+        return exitCode;
     }
 
     @Override
@@ -41,19 +57,5 @@ public final class ConsoleApplication extends Application {
     /** Builds the main window on {@code environment} into the stage and shows it (also used by UI tests). */
     public static ConsoleWindow showMainWindow(Stage stage, ConsoleEnvironment environment) {
         return ConsoleWindow.open(stage, environment);
-    }
-
-    /** The directory of {@code --data DIR} or {@code --data=DIR}, or null. */
-    static Path dataOption(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--data") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (arg.startsWith("--data=")) {
-                return Path.of(arg.substring("--data=".length()));
-            }
-        }
-        return null;
     }
 }

@@ -226,6 +226,10 @@ public final class ConsoleWindow {
         background.shutdown();
     }
 
+    public Stage stage() {
+        return stage;
+    }
+
     public UiContext context() {
         return context;
     }

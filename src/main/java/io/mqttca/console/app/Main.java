@@ -19,11 +19,22 @@ public final class Main {
         if (ConsoleCommand.isCommandLine(args)) {
             System.exit(ConsoleCommand.run(args));
         }
-        DataDirectory data = DataDirectory.of(ConsoleApplication.dataOption(List.of(args)));
+        StartupOptions options;
+        try {
+            options = StartupOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(ConsoleCommand.EXIT_USAGE);
+            return;
+        }
+        DataDirectory data = DataDirectory.of(options.dataDirectory());
         try (Sandbox sandbox = new Sandbox(data.emulatorDirectory())) {
             ConsoleEnvironment standard = ConsoleEnvironment.standard(data);
             ConsoleApplication.launch(standard.withConnector(new ConsoleConnector(sandbox, standard.journal(),
                 System.getenv(), Path.of(System.getProperty("user.home")))), args);
+        }
+        if (options.smoke()) {
+            System.exit(ConsoleApplication.exitCode());
         }
     }
 }

@@ -30,11 +30,14 @@ public final class Theme {
 
     /**
      * Chooses the text font for {@code locale}: for Chinese, the first installed family of a preference list, since
-     * JavaFX's own fallback does not reach CJK fonts on every desktop; for other languages the platform default.
+     * JavaFX's own fallback does not reach CJK fonts on every desktop. On Linux the same holds in every language,
+     * because certificate names and subjects can be Chinese whatever the interface language is (JavaFX there drew
+     * them as boxes); elsewhere other languages keep the platform default.
      */
     public static void useFontFor(Locale locale) {
         fontFamily = null;
-        if ("zh".equals(locale.getLanguage())) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if ("zh".equals(locale.getLanguage()) || linux) {
             List<String> installed = Font.getFamilies();
             fontFamily = CHINESE_FAMILIES.stream().filter(installed::contains).findFirst().orElse(null);
         }
