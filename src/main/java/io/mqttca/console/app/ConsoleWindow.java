@@ -19,9 +19,14 @@ import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.details.CertificateDetailsView;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel;
+import io.mqttca.console.ui.importing.ImportView;
+import io.mqttca.console.ui.importing.ImportViewModel;
+import io.mqttca.console.ui.importing.ImportWindow;
 import io.mqttca.console.ui.profiles.FxProfileEditorPresenter;
 import io.mqttca.console.ui.profiles.ProfilesView;
 import io.mqttca.console.ui.profiles.ProfilesViewModel;
+import io.mqttca.console.ui.register.RegisterWizard;
+import io.mqttca.console.ui.register.RegisterWizardViewModel;
 import io.mqttca.console.ui.shell.MainWindowView;
 import io.mqttca.console.ui.shell.MainWindowViewModel;
 import io.mqttca.console.ui.shell.ShellCommands;
@@ -62,6 +67,10 @@ public final class ConsoleWindow {
     private final CertificateListViewModel certificates;
     private final CertificateDetailsViewModel details;
     private final ActivityViewModel activity;
+    private final ImportViewModel imports;
+    private final ImportWindow importWindow;
+    private final RegisterWizardViewModel registration;
+    private final RegisterWizard registerWizard;
     private final MainWindowViewModel main;
     private final MainWindowView mainView;
     private boolean closed;
@@ -91,6 +100,10 @@ public final class ConsoleWindow {
         this.certificates = new CertificateListViewModel(context, new FxBulkRunPresenter(dialogViews, owner));
         this.details = new CertificateDetailsViewModel(context, environment.certificateFields());
         this.activity = new ActivityViewModel(context, environment.journal());
+        this.imports = new ImportViewModel(context);
+        this.importWindow = new ImportWindow(dialogViews, imports, context, owner);
+        this.registration = new RegisterWizardViewModel(context);
+        this.registerWizard = new RegisterWizard(dialogViews, registration, context, owner);
 
         ProfilesView profilesView = new ProfilesView(profiles);
         CertificateListView certificateView = new CertificateListView(certificates, context);
@@ -113,6 +126,7 @@ public final class ConsoleWindow {
         Theme.apply(initialSettings.darkTheme());
         Scene scene = new Scene(root, initialSettings.windowWidth(), initialSettings.windowHeight());
         Theme.style(scene);
+        ImportView.acceptImportsOn(scene, imports, importWindow::show);
         stage.setScene(scene);
         addIcons(stage);
         placeWindow();
@@ -143,11 +157,23 @@ public final class ConsoleWindow {
             new UiCommand(certificates::deleteSelected, certificates.canDeleteProperty()),
             new UiCommand(detailsView::focus, certificates.hasSelectionProperty()),
             new UiCommand(certificates::copySelectedSns, certificates.hasSelectionProperty()),
-            new UiCommand(details::copyPem, details.hasPemProperty()));
+            new UiCommand(details::copyPem, details.hasPemProperty()),
+            UiCommand.always(importWindow::chooseFiles),
+            new UiCommand(() -> registerWizard.open(certificates.targetProperty().get(), null),
+                certificates.targetProperty().isNotNull()));
     }
 
     private void wire() {
-        profiles.targetProperty().addListener((observable, before, target) -> certificates.showInstance(target));
+        profiles.targetProperty().addListener((observable, before, target) -> {
+            certificates.showInstance(target);
+            imports.showInstance(target);
+        });
+        imports.setOnRegister(ca -> registerWizard.open(certificates.targetProperty().get(), ca));
+        imports.setOnChanged(certificates::refresh);
+        registration.setOnRegistered(() -> {
+            certificates.refresh();
+            imports.refreshMatches();
+        });
         certificates.currentCertificateProperty().addListener((observable, before, certificate) ->
             details.show(certificates.targetProperty().get(), certificate));
         certificates.warningDaysProperty().bind(main.warningDaysProperty());
@@ -248,6 +274,19 @@ public final class ConsoleWindow {
 
     public ActivityViewModel activity() {
         return activity;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    /** Shows the import window (drops and File &gt; Import open it too). */
+    public void showImports() {
+        importWindow.show();
+    }
+
+    public RegisterWizardViewModel registration() {
+        return registration;
     }
 
     public MainWindowViewModel main() {

@@ -17,6 +17,7 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> notifications = new ArrayList<>();
     private boolean answer = true;
     private Path saveFile;
+    private List<Path> openFiles = List.of();
 
     /** Confirmations (plain and typed) are answered with {@code value} from now on. */
     public RecordingDialogService answering(boolean value) {
@@ -27,6 +28,12 @@ public final class RecordingDialogService implements DialogService {
     /** The save dialog answers with {@code file} (null: cancelled). */
     public RecordingDialogService savingTo(Path file) {
         saveFile = file;
+        return this;
+    }
+
+    /** The open dialog answers with {@code files} (empty: cancelled). */
+    public RecordingDialogService opening(Path... files) {
+        openFiles = List.of(files);
         return this;
     }
 
@@ -61,5 +68,11 @@ public final class RecordingDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription,
                                          String extension) {
         return Optional.ofNullable(saveFile);
+    }
+
+    @Override
+    public List<Path> chooseOpenFiles(String title, String filterDescription, List<String> patterns,
+                                      boolean multiple) {
+        return openFiles;
     }
 }

@@ -6,10 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "ca",
     mixinStandardHelpOptions = true,
-    description = "List, inspect, activate, deactivate and delete the CA certificates of an instance.",
+    description = "List, inspect, match, register, activate, deactivate and delete the CA certificates of an "
+        + "instance.",
     subcommands = {
         CaListCommand.class,
         CaGetCommand.class,
+        CaMatchCommand.class,
+        CaRegisterCommand.class,
         CaChangeCommand.Activate.class,
         CaChangeCommand.Deactivate.class,
         CaChangeCommand.Delete.class

@@ -1,6 +1,7 @@
 package io.mqttca.console.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,4 +25,12 @@ public interface DialogService {
     /** Asks where to save a file; empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription,
                                   String extension);
+
+    /**
+     * Asks for files to open; empty when cancelled.
+     *
+     * @param patterns the file name patterns offered first, e.g. {@code *.pem}; "All files" is always offered too
+     * @param multiple whether several files can be chosen
+     */
+    List<Path> chooseOpenFiles(String title, String filterDescription, List<String> patterns, boolean multiple);
 }

@@ -5,6 +5,7 @@ import io.mqttca.console.service.ServiceFailure;
 import java.io.File;
 import java.text.MessageFormat;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -127,6 +128,21 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseOpenFiles(String title, String filterDescription, List<String> patterns,
+                                      boolean multiple) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.text("dialog.allFiles"), "*"));
+        if (multiple) {
+            List<File> files = chooser.showOpenMultipleDialog(owner.get());
+            return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        }
+        File file = chooser.showOpenDialog(owner.get());
+        return file == null ? List.of() : List.of(file.toPath());
     }
 
     private Dialog<ButtonType> confirmationDialog(Confirmation confirmation) {

@@ -37,6 +37,10 @@ public final class MainWindowView {
     @FXML
     private MenuItem savePemItem;
     @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem registerItem;
+    @FXML
     private MenuItem findItem;
     @FXML
     private MenuItem refreshItem;
@@ -114,6 +118,8 @@ public final class MainWindowView {
         bind(newProfileItem, commands.newProfile());
         bind(editProfileItem, commands.editProfile());
         bind(savePemItem, commands.savePem());
+        bind(importItem, commands.importFiles());
+        bind(registerItem, commands.register());
         bind(findItem, commands.find());
         bind(refreshItem, commands.refresh());
         bind(activateItem, commands.activate());

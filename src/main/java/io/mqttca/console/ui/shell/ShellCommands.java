@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param showDetails Certificate &gt; Show details
  * @param copySn      Certificate &gt; Copy Sn
  * @param copyPem     Certificate &gt; Copy PEM
+ * @param importFiles File &gt; Import certificates
+ * @param register    File &gt; Register CA certificate
  */
 public record ShellCommands(UiCommand newProfile, UiCommand editProfile, UiCommand savePem, UiCommand find,
                             UiCommand refresh, UiCommand activate, UiCommand deactivate, UiCommand delete,
-                            UiCommand showDetails, UiCommand copySn, UiCommand copyPem) {
+                            UiCommand showDetails, UiCommand copySn, UiCommand copyPem,
+                            UiCommand importFiles, UiCommand register) {
 
     public ShellCommands {
         Objects.requireNonNull(newProfile, "newProfile");
@@ -35,5 +38,7 @@ public record ShellCommands(UiCommand newProfile, UiCommand editProfile, UiComma
         Objects.requireNonNull(showDetails, "showDetails");
         Objects.requireNonNull(copySn, "copySn");
         Objects.requireNonNull(copyPem, "copyPem");
+        Objects.requireNonNull(importFiles, "importFiles");
+        Objects.requireNonNull(register, "register");
     }
 }

@@ -20,7 +20,7 @@ class MainWindowViewModelTest {
     private MainWindowViewModel viewModel() {
         UiCommand nothing = UiCommand.always(() -> { });
         ShellCommands commands = new ShellCommands(nothing, nothing, nothing, nothing, nothing, nothing, nothing,
-            nothing, nothing, nothing, nothing);
+            nothing, nothing, nothing, nothing, nothing, nothing);
         return new MainWindowViewModel(context, ConsoleSettings.defaults(), commands, "1.0");
     }
 

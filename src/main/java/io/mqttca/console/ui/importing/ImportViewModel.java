@@ -1,0 +1,225 @@
+package io.mqttca.console.ui.importing;
+
+import io.mqttca.console.cert.CertificateDetails;
+import io.mqttca.console.cert.CertificateFiles;
+import io.mqttca.console.cert.CertificateInspector;
+import io.mqttca.console.cert.InputError;
+import io.mqttca.console.cert.InputErrorCode;
+import io.mqttca.console.cert.InspectionResult;
+import io.mqttca.console.service.CaCertificate;
+import io.mqttca.console.service.CertificateMatcher;
+import io.mqttca.console.service.ChangeAction;
+import io.mqttca.console.service.ItemResult;
+import io.mqttca.console.ui.common.ErrorReport;
+import io.mqttca.console.ui.common.InstanceTarget;
+import io.mqttca.console.ui.common.UiContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import view's state: certificates read from chosen, dropped or pasted files (read and parsed in the
+ * background), each matched against the selected instance's registered CA certificates, plus the inputs that
+ * failed with the inspector's message. Private keys are refused by the inspector and never kept; a warning says
+ * so. Offers Activate for a registered inactive CA and Register for a CA that is not registered yet.
+ */
+public final class ImportViewModel {
+
+    private static final List<String> PATTERNS = List.of("*.pem", "*.crt", "*.cer", "*.der");
+
+    private final UiContext context;
+    private final CertificateInspector inspector = new CertificateInspector();
+    private final List<InspectionResult> results = new ArrayList<>();
+    private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<InstanceTarget> target = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper matchStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper privateKeyWarning = new ReadOnlyStringWrapper("");
+    private List<CaCertificate> registered;
+    private int generation;
+    private Consumer<CertificateDetails> onRegister = certificate -> { };
+    private Runnable onChanged = () -> { };
+
+    public ImportViewModel(UiContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        showMatchStatus();
+    }
+
+    /** What Register… does with a certificate (the composition root opens the wizard). */
+    public void setOnRegister(Consumer<CertificateDetails> action) {
+        this.onRegister = Objects.requireNonNull(action, "action");
+    }
+
+    /** What runs after the import view changed the instance (the composition root refreshes the CA table). */
+    public void setOnChanged(Runnable action) {
+        this.onChanged = Objects.requireNonNull(action, "action");
+    }
+
+    /** File &gt; Import: asks for files and imports them. */
+    public void chooseFiles() {
+        List<Path> files = context.dialogs().chooseOpenFiles(context.text("import.choose.title"),
+            context.text("import.choose.filter"), PATTERNS, true);
+        if (!files.isEmpty()) {
+            importPaths(files);
+        }
+    }
+
+    /** Imports files and folders (folders are searched for certificate files), as a drop or the chooser does. */
+    public void importPaths(List<Path> paths) {
+        List<Path> copy = List.copyOf(paths);
+        read(() -> CertificateFiles.expand(copy).stream().map(inspector::inspect).toList());
+    }
+
+    /** Imports pasted text (PEM). */
+    public void importText(String text) {
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        String source = context.text("import.source.clipboard");
+        read(() -> List.of(inspector.inspect(data, source)));
+    }
+
+    /** Matches against another instance (or none). */
+    public void showInstance(InstanceTarget newTarget) {
+        target.set(newTarget);
+        registered = null;
+        refreshMatches();
+    }
+
+    /** Loads the instance's CA list again and re-matches every certificate. */
+    public void refreshMatches() {
+        InstanceTarget current = target.get();
+        int ticket = ++generation;
+        rebuild();
+        if (current == null) {
+            showMatchStatus();
+            return;
+        }
+        busy.set(true);
+        matchStatus.set(context.format("import.match.loading", current.instanceId()));
+        current.service().listCaCertificates(current.instanceId()).whenCompleteAsync((list, error) -> {
+            if (ticket != generation) {
+                return;
+            }
+            busy.set(false);
+            if (error != null) {
+                matchStatus.set(context.format("import.match.failed",
+                    ErrorReport.failureOf(error, context).explanation()));
+                return;
+            }
+            registered = list;
+            rebuild();
+            showMatchStatus();
+        }, context.ui());
+    }
+
+    /** Activates the registered inactive CA of the row, then re-matches. */
+    public void activate(ImportRow row) {
+        InstanceTarget current = target.get();
+        if (current == null || row.registeredSn() == null) {
+            return;
+        }
+        busy.set(true);
+        current.service().changeCaCertificates(current.instanceId(), ChangeAction.ACTIVATE_CA,
+            List.of(row.registeredSn()), (result, done, total) -> { }).results()
+            .whenCompleteAsync((itemResults, error) -> {
+                busy.set(false);
+                if (error != null) {
+                    context.dialogs().showError(ErrorReport.of(context.text("import.activate.failed"), error,
+                        context));
+                    return;
+                }
+                ItemResult result = itemResults.get(0);
+                if (!result.succeeded()) {
+                    context.dialogs().showError(ErrorReport.of(context.text("import.activate.failed"),
+                        result.failure()));
+                    return;
+                }
+                context.status().requestId(result.requestId());
+                onChanged.run();
+                refreshMatches();
+            }, context.ui());
+    }
+
+    /** Opens the register wizard for the row's certificate. */
+    public void register(ImportRow row) {
+        if (row.certificate() != null) {
+            onRegister.accept(row.certificate());
+        }
+    }
+
+    /** Forgets every imported certificate. */
+    public void clear() {
+        results.clear();
+        rebuild();
+    }
+
+    private void read(Supplier<List<InspectionResult>> work) {
+        busy.set(true);
+        CompletableFuture.supplyAsync(work, context.background()).whenCompleteAsync((read, error) -> {
+            busy.set(false);
+            if (error != null) {
+                context.dialogs().showError(ErrorReport.of(context.text("import.failed"), error, context));
+                return;
+            }
+            results.addAll(read);
+            rebuild();
+        }, context.ui());
+    }
+
+    private void rebuild() {
+        CertificateMatcher matcher = registered == null ? null
+            : new CertificateMatcher(registered, context.clock().instant());
+        List<ImportRow> next = new ArrayList<>();
+        int keys = 0;
+        for (InspectionResult result : results) {
+            for (CertificateDetails certificate : result.certificates()) {
+                next.add(ImportRow.of(certificate, matcher == null ? null : matcher.match(certificate)));
+            }
+            for (InputError error : result.errors()) {
+                next.add(ImportRow.failed(error));
+                keys += error.code() == InputErrorCode.PRIVATE_KEY ? 1 : 0;
+            }
+        }
+        rows.setAll(next);
+        privateKeyWarning.set(keys == 0 ? "" : context.format("import.privateKeys", keys));
+    }
+
+    private void showMatchStatus() {
+        InstanceTarget current = target.get();
+        matchStatus.set(current == null ? context.text("import.match.noInstance")
+            : context.format("import.match.against", current.instanceId(), registered == null ? 0
+            : registered.size()));
+    }
+
+    public ObservableList<ImportRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<InstanceTarget> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty matchStatusProperty() {
+        return matchStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty privateKeyWarningProperty() {
+        return privateKeyWarning.getReadOnlyProperty();
+    }
+}
