@@ -37,6 +37,7 @@ find "$out/natives" -name '*.so' -exec cp {} "$out/runtime/lib/" \;
 app_version=$(echo "$version" | sed -E 's/[^0-9.].*$//')
 "$jdk/bin/jpackage" --type app-image --name "$name" --app-version "$app_version" \
     --input "$input" --main-jar "$name.jar" --main-class io.mqttca.console.app.Main \
+    --java-options '-XX:TieredStopAtLevel=1' \
     --runtime-image "$out/runtime" --icon "$root/icons/$name-256.png" \
     --description "Administration console for the X.509 CA certificates of ApsaraMQ for MQTT" \
     --vendor "MQTT CA Console" --copyright "MQTT CA Console authors" \

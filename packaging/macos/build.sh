@@ -27,6 +27,7 @@ rm -rf "$out/runtime" "$out/app-image"
 app_version=$(echo "$version" | sed -E 's/[^0-9.].*$//; s/^0\./1.0./')
 "$jdk/bin/jpackage" --type app-image --name "$name" --app-version "$app_version" \
     --input "$input" --main-jar "$name.jar" --main-class io.mqttca.console.app.Main \
+    --java-options '-XX:TieredStopAtLevel=1' \
     --runtime-image "$out/runtime" --icon "$root/icons/$name.icns" \
     --mac-package-identifier io.mqttca.console --mac-package-name "MQTT CA Console" \
     --mac-app-category public.app-category.developer-tools \

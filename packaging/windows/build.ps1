@@ -20,6 +20,7 @@ if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 $appVersion = ($Version -replace '[^0-9.].*$', '')
 & "$Jdk\bin\jpackage" --type app-image --name $name --app-version $appVersion --input "$out\input" `
     --main-jar "$name.jar" --main-class io.mqttca.console.app.Main --runtime-image "$out\runtime" `
+    --java-options "-XX:TieredStopAtLevel=1" `
     --icon "$root\icons\$name.ico" --vendor "MQTT CA Console" --dest "$out\app-image"
 if ($LASTEXITCODE -ne 0 -or $What -eq "app-image") { exit $LASTEXITCODE }
 

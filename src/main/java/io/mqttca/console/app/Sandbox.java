@@ -5,10 +5,14 @@ import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
 import io.mqttca.console.emulator.SandboxSeed;
+import io.mqttca.console.service.ChangeJournal;
+import io.mqttca.console.service.CloudCertificateService;
+import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.ServiceFailure;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The embedded emulator behind the "Local sandbox" profile: started on first use on a free loopback port, with its
@@ -37,6 +41,23 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         return Endpoint.of(emulator.baseUrl());
+    }
+
+    /**
+     * Starts the emulator and makes one throwaway call to it in the background, so that opening its database and
+     * loading the client's classes overlap with the toolkit building the window; the window's first
+     * {@link #endpoint()} then finds it running. A failure here is reported again by that call.
+     */
+    public CompletableFuture<Void> startInBackground() {
+        return CompletableFuture.runAsync(() -> {
+            try (CloudCertificateService warmUp = Connections.open("warm-up", endpoint(), credentials(),
+                new ChangeJournal(dataDirectory.resolve("warm-up-journal.jsonl")))) {
+                warmUp.listInstances().join();
+            } catch (RuntimeException e) {
+                // endpoint() fails again, with the same message, when the window connects.
+                return;
+            }
+        });
     }
 
     /** The sandbox's demo key. */

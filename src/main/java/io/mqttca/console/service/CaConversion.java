@@ -1,6 +1,6 @@
 package io.mqttca.console.service;
 
-import io.mqttca.console.cert.SubjectNames;
+import io.mqttca.console.cert.CertificateSummary;
 import java.util.Locale;
 
 /** Turns the client's wire records into the service layer's, parsing each CA's subject CN locally from its PEM. */
@@ -11,7 +11,7 @@ final class CaConversion {
 
     static CaCertificate toService(io.mqttca.console.cloud.CaCertificate ca) {
         return new CaCertificate(ca.name(), ca.sn(), toService(ca.status()), ca.validBegin(), ca.validEnd(),
-            ca.caContent(), ca.registrationCode(), SubjectNames.commonName(ca.caContent()));
+            ca.caContent(), ca.registrationCode(), CertificateSummary.commonNameOf(ca.caContent()));
     }
 
     static DeviceCertificate toService(io.mqttca.console.cloud.DeviceCertificate device) {

@@ -1,10 +1,9 @@
 package io.mqttca.console.service;
 
 import io.mqttca.console.cert.CertificateDetails;
-import io.mqttca.console.cert.CertificateInspector;
+import io.mqttca.console.cert.CertificateSummary;
 import io.mqttca.console.cert.SerialNumbers;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +23,6 @@ import java.util.Set;
  * SHA-256 fingerprints tell whether it is the very same certificate or another one reissued with the same serial.
  */
 public final class CertificateMatcher {
-
-    private static final CertificateInspector INSPECTOR = new CertificateInspector();
 
     private final Map<BigInteger, List<Registered>> bySerial = new HashMap<>();
     private final Instant now;
@@ -103,21 +100,12 @@ public final class CertificateMatcher {
                 // An Sn that is neither hex nor decimal can still be matched through its PEM below.
                 serials.clear();
             }
-            CertificateDetails pem = parse(ca.pem());
+            CertificateSummary pem = CertificateSummary.of(ca.pem());
             BigInteger pemSerial = pem == null ? null : pem.serialNumber().abs();
             if (pemSerial != null) {
                 serials.add(pemSerial);
             }
             return new Registered(ca, List.copyOf(serials), pemSerial, pem == null ? null : pem.sha256Fingerprint());
-        }
-
-        private static CertificateDetails parse(String pem) {
-            if (pem == null || pem.isBlank()) {
-                return null;
-            }
-            List<CertificateDetails> found = INSPECTOR.inspect(pem.getBytes(StandardCharsets.UTF_8), "registered CA")
-                .certificates();
-            return found.isEmpty() ? null : found.get(0);
         }
     }
 }

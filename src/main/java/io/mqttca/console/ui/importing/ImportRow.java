@@ -2,6 +2,7 @@ package io.mqttca.console.ui.importing;
 
 import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.cert.InputError;
+import io.mqttca.console.cert.InputErrorCode;
 import io.mqttca.console.service.CertificateMatch;
 import io.mqttca.console.service.MatchState;
 
@@ -21,6 +22,11 @@ public record ImportRow(CertificateDetails certificate, CertificateMatch match, 
 
     static ImportRow failed(InputError error) {
         return new ImportRow(null, null, error);
+    }
+
+    /** A refused private key (the warning banner counts them). */
+    public boolean isPrivateKey() {
+        return error != null && error.code() == InputErrorCode.PRIVATE_KEY;
     }
 
     public boolean isError() {

@@ -4,7 +4,6 @@ import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.cert.CertificateFiles;
 import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cert.InputError;
-import io.mqttca.console.cert.InputErrorCode;
 import io.mqttca.console.cert.InspectionResult;
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateMatcher;
@@ -15,6 +14,7 @@ import io.mqttca.console.ui.common.InstanceTarget;
 import io.mqttca.console.ui.common.UiContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +49,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper matchStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper privateKeyWarning = new ReadOnlyStringWrapper("");
     private List<CaCertificate> registered;
+    private long rebuildGeneration;
     private int generation;
     private Consumer<CertificateDetails> onRegister = certificate -> { };
     private Runnable onChanged = () -> { };
@@ -178,22 +179,39 @@ public final class ImportViewModel {
         }, context.ui());
     }
 
+    /** Matches the imported certificates in the background (it parses every registered PEM), then shows them. */
     private void rebuild() {
-        CertificateMatcher matcher = registered == null ? null
-            : new CertificateMatcher(registered, context.clock().instant());
+        long generation = ++rebuildGeneration;
+        if (results.isEmpty()) {
+            rows.clear();
+            privateKeyWarning.set("");
+            return;
+        }
+        List<InspectionResult> inputs = List.copyOf(results);
+        List<CaCertificate> known = registered;
+        Instant now = context.clock().instant();
+        CompletableFuture.supplyAsync(() -> matchRows(inputs, known, now), context.background())
+            .thenAcceptAsync(next -> {
+                if (generation == rebuildGeneration) {
+                    rows.setAll(next);
+                    long keys = next.stream().filter(ImportRow::isPrivateKey).count();
+                    privateKeyWarning.set(keys == 0 ? "" : context.format("import.privateKeys", keys));
+                }
+            }, context.ui());
+    }
+
+    private static List<ImportRow> matchRows(List<InspectionResult> inputs, List<CaCertificate> known, Instant now) {
+        CertificateMatcher matcher = known == null ? null : new CertificateMatcher(known, now);
         List<ImportRow> next = new ArrayList<>();
-        int keys = 0;
-        for (InspectionResult result : results) {
+        for (InspectionResult result : inputs) {
             for (CertificateDetails certificate : result.certificates()) {
                 next.add(ImportRow.of(certificate, matcher == null ? null : matcher.match(certificate)));
             }
             for (InputError error : result.errors()) {
                 next.add(ImportRow.failed(error));
-                keys += error.code() == InputErrorCode.PRIVATE_KEY ? 1 : 0;
             }
         }
-        rows.setAll(next);
-        privateKeyWarning.set(keys == 0 ? "" : context.format("import.privateKeys", keys));
+        return next;
     }
 
     private void showMatchStatus() {
