@@ -101,6 +101,8 @@ public final class CertificateDetailsView {
         viewModel.copyAll();
     }
 
+    private static final double COPY_BUTTON_AND_PADDING = 64;
+
     private final class FieldCell extends ListCell<DetailField> {
         private final Label label = new Label();
         private final Label value = new Label();
@@ -123,6 +125,9 @@ public final class CertificateDetailsView {
             text.setMinWidth(0);
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
+            // A wrapped label needs its width before layout to report the height of all its lines; without this
+            // the third line of a long issuer overlapped the next field.
+            value.prefWidthProperty().bind(widthProperty().subtract(COPY_BUTTON_AND_PADDING));
         }
 
         @Override
