@@ -1,7 +1,6 @@
 package io.mqttca.console.emulator;
 
 import java.math.BigInteger;
-import java.util.HexFormat;
 
 /**
  * The emulator's form of an Sn: the certificate serial as lower-case hex of its DER INTEGER content bytes
@@ -16,7 +15,8 @@ public final class SerialNumbers {
     private SerialNumbers() {
     }
 
+    /** The same form the console's certificate engine computes, so the emulator and the import view agree. */
     public static String sn(BigInteger serial) {
-        return HexFormat.of().formatHex(serial.toByteArray());
+        return io.mqttca.console.cert.SerialNumbers.toSn(serial);
     }
 }
