@@ -359,12 +359,20 @@ public final class CertificateListView {
     }
 
     private final class InstantCell extends TableCell<CertificateRow, Instant> {
+        /** One tooltip per cell, re-texted: making a Tooltip per update cost most of a filter keystroke. */
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(Instant item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Dates.date(item, context.clock().getZone()));
-            setTooltip(empty || item == null ? null
-                : new Tooltip(Dates.dateTimeSeconds(item, context.clock().getZone()) + "  (" + item + ")"));
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(Dates.date(item, context.clock().getZone()));
+            tooltip.setText(Dates.dateTimeSeconds(item, context.clock().getZone()) + "  (" + item + ")");
+            setTooltip(tooltip);
         }
     }
 

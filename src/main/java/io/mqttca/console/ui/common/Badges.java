@@ -57,12 +57,21 @@ public final class Badges {
         fill(badge, BadgeTexts.expiry(expiry, context), icon, style);
     }
 
+    /** Re-uses the badge's icon node and touches its style classes only when they change (cells are recycled). */
     private static void fill(Label badge, String text, Ikon icon, String style) {
         badge.setText(text);
-        FontIcon graphic = new FontIcon(icon);
-        graphic.getStyleClass().add("badge-icon");
-        badge.setGraphic(graphic);
-        badge.getStyleClass().removeIf(existing -> existing.startsWith("badge-"));
-        badge.getStyleClass().add(style);
+        if (badge.getGraphic() instanceof FontIcon graphic) {
+            if (graphic.getIconCode() != icon) {
+                graphic.setIconCode(icon);
+            }
+        } else {
+            FontIcon graphic = new FontIcon(icon);
+            graphic.getStyleClass().add("badge-icon");
+            badge.setGraphic(graphic);
+        }
+        if (!badge.getStyleClass().contains(style)) {
+            badge.getStyleClass().removeIf(existing -> existing.startsWith("badge-") && !existing.equals("badge-icon"));
+            badge.getStyleClass().add(style);
+        }
     }
 }
