@@ -66,7 +66,6 @@ public final class ScreenshotTool {
             Window dialog = robot.listTargetWindows().stream().filter(w -> w != stage && w.isShowing())
                 .findFirst().orElseThrow();
             write(dialog.getScene(), out.resolve("screenshot-error-dialog.png"), robot);
-            write(stage.getScene(), out.resolve("screenshot-error-window.png"), robot);
         }
         FxToolkit.cleanupStages();
         System.exit(0);

@@ -238,13 +238,14 @@ public final class CertificateListViewModel {
                 if (current == target.get()) {
                     applyResults(action, List.of(result));
                 }
+                // Before the (modal) error dialog, so the actions behind it already match the row again.
+                updateSelectionState();
                 if (!result.succeeded()) {
                     context.status().requestId(result.requestId());
                     context.status().message(ActionTexts.failureTitle(action, context));
                     context.dialogs().showError(ErrorReport.of(ActionTexts.failureTitle(action, context),
                         result.failure()));
                 }
-                updateSelectionState();
             }, context.ui());
     }
 
