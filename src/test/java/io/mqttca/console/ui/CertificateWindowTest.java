@@ -192,6 +192,9 @@ class CertificateWindowTest {
 
         waitUntil(() -> table(robot).getItems().size() == 4);
         assertEquals("4 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, robot.lookup("#certificateTable .badge").queryAllAs(Label.class).stream()
+            .filter(Node::isVisible).count(), "a status and an expiry badge per matching row, none on empty rows");
 
         robot.write(" nothing");
         waitUntil(() -> robot.lookup("#placeholderTitle").queryAs(Label.class).getText()

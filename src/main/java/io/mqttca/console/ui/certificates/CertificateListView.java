@@ -289,11 +289,18 @@ public final class CertificateListView {
 
     private static TableCell<CertificateRow, String> textCell(String style) {
         TableCell<CertificateRow, String> cell = new TableCell<>() {
+            /** Re-texted, never rebuilt: a Tooltip is a popup window with its own scene. */
+            private final Tooltip tooltip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                boolean blank = empty || item == null;
+                setText(blank ? null : item);
+                if (!blank) {
+                    tooltip.setText(item);
+                }
+                setTooltip(blank ? null : tooltip);
             }
         };
         cell.getStyleClass().add(style);
@@ -312,6 +319,10 @@ public final class CertificateListView {
         }
     }
 
+    /**
+     * Badge cells keep their badge attached and hide it on empty rows: a graphic taken out of the scene graph and
+     * put back is restyled from scratch, and every filter keystroke empties and refills the visible rows.
+     */
     private final class StatusCell extends TableCell<CertificateRow, RowStatus> {
         private final Label badge = Badges.newBadge();
         private final ProgressIndicator spinner = new ProgressIndicator();
@@ -324,37 +335,45 @@ public final class CertificateListView {
             spinner.setMaxSize(16, 16);
             busyBox.getStyleClass().add("row-busy");
             busyBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            badge.setVisible(false);
+            setGraphic(badge);
         }
 
         @Override
         protected void updateItem(RowStatus item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else if (item.busy()) {
+            boolean blank = empty || item == null;
+            if (!blank && item.busy()) {
                 activity.setText(item.activity());
                 setGraphic(busyBox);
-            } else {
-                Badges.showStatus(badge, item.status(), context);
-                setGraphic(badge);
+                return;
             }
+            if (!blank) {
+                Badges.showStatus(badge, item.status(), context);
+            }
+            badge.setVisible(!blank);
+            setGraphic(badge);
         }
     }
 
     private final class ExpiryCell extends TableCell<CertificateRow, Expiry> {
         private final Label badge = Badges.newBadge();
 
+        ExpiryCell() {
+            badge.setVisible(false);
+            setGraphic(badge);
+        }
+
         @Override
         protected void updateItem(Expiry item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
+            boolean blank = empty || item == null;
+            if (!blank) {
                 Badges.showExpiry(badge, item, context);
-                setGraphic(badge);
             }
+            badge.setVisible(!blank);
         }
     }
 
