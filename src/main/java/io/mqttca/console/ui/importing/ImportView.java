@@ -159,6 +159,9 @@ public final class ImportView {
 
     private static TableCell<ImportRow, ImportRow> textCell(java.util.function.Function<ImportRow, String> text) {
         return new TableCell<>() {
+            /** Re-texted, never rebuilt: a Tooltip is a popup window with its own scene. */
+            private final Tooltip tooltip = new Tooltip();
+
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -169,7 +172,8 @@ public final class ImportView {
                     return;
                 }
                 setText(text.apply(row));
-                setTooltip(getText() == null || getText().isEmpty() ? null : new Tooltip(getText()));
+                tooltip.setText(getText());
+                setTooltip(getText() == null || getText().isEmpty() ? null : tooltip);
                 if (row.isError()) {
                     getStyleClass().add("import-error-text");
                 }

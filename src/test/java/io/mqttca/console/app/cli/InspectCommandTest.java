@@ -250,6 +250,17 @@ class InspectCommandTest {
         assertTrue(ConsoleCommand.isCommandLine(new String[] {"inspect", "x.pem"}));
     }
 
+    @Test
+    void everySubcommandAndNoWindowOptionIsACommandLine() {
+        for (String name : ConsoleCommand.newCommandLine((options, context) -> null, CliContext.system())
+            .getSubcommands().keySet()) {
+            assertTrue(ConsoleCommand.isCommandLine(new String[] {name}), name);
+        }
+        assertTrue(ConsoleCommand.isCommandLine(new String[] {"--version"}));
+        assertFalse(ConsoleCommand.isCommandLine(new String[] {"--smoke", "--data", "/tmp/x"}));
+        assertFalse(ConsoleCommand.isCommandLine(new String[0]));
+    }
+
     private static CertificateDetails details(byte[] der) {
         return new CertificateInspector().inspect(der, "test").certificates().get(0);
     }
