@@ -136,12 +136,14 @@ public final class ConsoleWindow {
     public static ConsoleWindow open(Stage stage, ConsoleEnvironment environment) {
         ConsoleWindow window = new ConsoleWindow(stage, environment);
         window.stage.setOnHidden(event -> window.close());
-        window.stage.show();
-        window.mainView.mainSplit().setDividerPositions(window.initialSettings.leftDivider(),
-            window.initialSettings.rightDivider());
+        // The first calls and the journal start before the window is shown, so that they run while the FX thread
+        // lays the window out for the first time.
         window.activity.load();
         window.certificates.selectWhenLoaded(window.initialSettings.lastSn());
         window.profiles.load(window.initialSettings.lastProfileId(), window.initialSettings.lastInstanceId());
+        window.stage.show();
+        window.mainView.mainSplit().setDividerPositions(window.initialSettings.leftDivider(),
+            window.initialSettings.rightDivider());
         return window;
     }
 

@@ -53,7 +53,18 @@ public final class WindowBenchmark {
             System.out.printf(Locale.ROOT, "window opened and %d CAs loaded in %.2f s%n",
                 onFx(() -> window.certificates().rows().size()), (System.nanoTime() - loadStart) / 1e9);
 
-            Thread.sleep(Long.getLong("settle", 0));
+            String size = System.getProperty("size");
+            if (size != null) {
+                String[] widthAndHeight = size.split("x");
+                onFx(() -> {
+                    window.stage().setWidth(Double.parseDouble(widthAndHeight[0]));
+                    window.stage().setHeight(Double.parseDouble(widthAndHeight[1]));
+                    return null;
+                });
+                Thread.sleep(1000);
+            }
+            System.out.printf(Locale.ROOT, "window %.0fx%.0f, %d rows visible%n", onFx(() -> window.stage().getWidth()),
+                onFx(() -> window.stage().getHeight()), onFx(() -> visibleRows(window)));
             FilterTyping typing = onFx(() -> new FilterTyping(window));
             int rounds = Integer.getInteger("rounds", 5);
             List<Double> allWork = new ArrayList<>();
@@ -98,6 +109,11 @@ public final class WindowBenchmark {
             }
         });
         return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static int visibleRows(ConsoleWindow window) {
+        return (int) window.stage().getScene().getRoot().lookupAll(".table-row-cell").stream()
+            .filter(node -> node.isVisible() && node.getParent() != null).count();
     }
 
     private static double percentile(List<Double> values, int percent) {
