@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates packaging/cds/classlist: the JDK and JavaFX classes a window start loads, recorded from a real start of
-# the app-image on the sandbox. Run it when dependencies or the window change much; a stale list only costs speed
+# Regenerates packaging/cds/classlist: the classes a window start loads, recorded from a real start of the
+# app-image on the sandbox. Run it when dependencies or the window change much; a stale list only costs speed
 # (listed classes that no longer exist are skipped, unlisted ones load as usual). Needs a display, or xvfb-run:
 #   mvn -Pinstaller -DskipTests -Dinstaller.type=app-image package
 #   xvfb-run -a packaging/cds/update-classlist.sh
@@ -16,8 +16,5 @@ trap 'rm -rf "$data" "$recorded"' EXIT
 "$launcher" --data "$data" --smoke
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$recorded" "$launcher" --data "$data" --smoke
 
-# Only classes of the runtime image: the archive then holds no application class path and stays valid wherever
-# the application is installed.
-runtime='(java|javax|jdk|sun|com/sun|javafx|org/w3c|org/xml)/'
-grep -E "^($runtime|@lambda-form-invoker |@lambda-proxy $runtime)" "$recorded" > "$here/classlist"
+grep -v '^#' "$recorded" > "$here/classlist"
 wc -l "$here/classlist"

@@ -22,6 +22,7 @@ cp "$target/$name.jar" "$input/"
 jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,\
 java.xml,jdk.charsets,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.unsupported,jdk.zipfs
 fx_modules=javafx.base,javafx.graphics,javafx.controls,javafx.fxml,javafx.swing
+runtime_classes='(java|javax|jdk|sun|com/sun|javafx|org/w3c|org/xml)/'
 
 rm -rf "$out/runtime" "$out/app-image" "$out/natives"
 "$jdk/bin/jlink" --module-path "$fx" --add-modules "$jdk_modules,$fx_modules" \
@@ -35,11 +36,15 @@ done
 find "$out/natives" -name '*.so' -exec cp {} "$out/runtime/lib/" \;
 
 # Class-data sharing: the runtime's default archive (lib/server/classes.jsa) holds the JDK and JavaFX classes a
-# window start loads (packaging/cds/classlist), which takes about 0.6 s off every start. jlink makes no archive,
-# so without this step the runtime would not even have the JDK's own. The runtime's java command is needed for
-# the dump only and removed after it.
-"$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$root/packaging/cds/classlist" -Xlog:cds=off \
+# window start loads (from packaging/cds/classlist), which takes about 0.5 s off every start. jlink makes no
+# archive, so without this step the runtime would not even have the JDK's own. Application classes stay out:
+# their recorded jar paths would not match once the app-image is moved. The .deb's postinst adds them in place
+# (see postinst). The runtime's java command is needed for the dump only and removed after it.
+grep -E "^($runtime_classes|@lambda-form-invoker |@lambda-proxy $runtime_classes)" "$root/packaging/cds/classlist" \
+    > "$out/cds-runtime-classlist"
+"$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/cds-runtime-classlist" -Xlog:cds=off \
     -Xlog:cds+dynamic=off > "$out/cds-dump.log" 2>&1 || { cat "$out/cds-dump.log"; exit 1; }
+cp "$root/packaging/cds/classlist" "$input/cds-classlist"
 rm -rf "$out/runtime/bin"
 
 # Debian package versions may not contain "-SNAPSHOT"; jpackage wants digits and dots.
