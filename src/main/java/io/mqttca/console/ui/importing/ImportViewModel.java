@@ -98,12 +98,18 @@ public final class ImportViewModel {
         refreshMatches();
     }
 
-    /** Loads the instance's CA list again and re-matches every certificate. */
+    /**
+     * Loads the instance's CA list again and re-matches every certificate. With nothing imported there is nothing
+     * to match, and the list (every page of it, on a large instance) is left until something is.
+     */
     public void refreshMatches() {
         InstanceTarget current = target.get();
         int ticket = ++generation;
+        if (results.isEmpty()) {
+            registered = null;
+        }
         rebuild();
-        if (current == null) {
+        if (current == null || results.isEmpty()) {
             showMatchStatus();
             return;
         }
@@ -175,7 +181,11 @@ public final class ImportViewModel {
                 return;
             }
             results.addAll(read);
-            rebuild();
+            if (registered == null && target.get() != null) {
+                refreshMatches();
+            } else {
+                rebuild();
+            }
         }, context.ui());
     }
 
@@ -216,9 +226,13 @@ public final class ImportViewModel {
 
     private void showMatchStatus() {
         InstanceTarget current = target.get();
-        matchStatus.set(current == null ? context.text("import.match.noInstance")
-            : context.format("import.match.against", current.instanceId(), registered == null ? 0
-            : registered.size()));
+        if (current == null) {
+            matchStatus.set(context.text("import.match.noInstance"));
+        } else if (registered == null) {
+            matchStatus.set(context.format("import.match.pending", current.instanceId()));
+        } else {
+            matchStatus.set(context.format("import.match.against", current.instanceId(), registered.size()));
+        }
     }
 
     public ObservableList<ImportRow> rows() {
