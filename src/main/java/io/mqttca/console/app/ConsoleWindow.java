@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -90,8 +91,8 @@ public final class ConsoleWindow {
         FxClipboard clipboard = new FxClipboard();
         Supplier<javafx.stage.Window> owner = () -> stage;
         FxDialogService dialogs = new FxDialogService(owner, bundle, clipboard);
-        this.context = new UiContext(bundle, Platform::runLater, background, dialogs, clipboard, new StatusModel(),
-            environment.clock());
+        this.context = new UiContext(bundle, Platform::runLater, this::runInBackground, dialogs, clipboard,
+            new StatusModel(), environment.clock());
         FxmlViews dialogViews = new FxmlViews(bundle, Map.of());
 
         this.profiles = new ProfilesViewModel(context,
@@ -252,6 +253,18 @@ public final class ConsoleWindow {
         }
         profiles.close();
         background.shutdown();
+    }
+
+    /**
+     * The views' background work. Answers still arriving after the window closed can start more (a detail to
+     * parse, a list to match); nobody waits for that work any more, so it is dropped instead of failing.
+     */
+    private void runInBackground(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (RejectedExecutionException windowClosed) {
+            // The window is closed and its threads are stopping.
+        }
     }
 
     public Stage stage() {

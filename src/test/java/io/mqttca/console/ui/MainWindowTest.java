@@ -1,14 +1,18 @@
 package io.mqttca.console.ui;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.app.ConsoleApplication;
 import io.mqttca.console.app.ConsoleEnvironment;
+import io.mqttca.console.app.ConsoleWindow;
 import io.mqttca.console.service.DataDirectory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,11 +33,12 @@ class MainWindowTest {
     static Path data;
 
     private Stage stage;
+    private ConsoleWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ConsoleApplication.showMainWindow(stage, ConsoleEnvironment.standard(new DataDirectory(data)));
+        window = ConsoleApplication.showMainWindow(stage, ConsoleEnvironment.standard(new DataDirectory(data)));
     }
 
     @Test
@@ -53,5 +58,15 @@ class MainWindowTest {
         assertEquals("Local sandbox", robot.lookup("#statusLabel").queryAs(Label.class).getText());
         assertEquals("not connected", robot.lookup("#endpointLabel").queryAs(Label.class).getText());
         assertTrue(robot.lookup("Select an instance to see its CA certificates.").tryQuery().isPresent());
+    }
+
+    @Test
+    void backgroundWorkArrivingAfterCloseIsDroppedNotFailed(FxRobot robot) throws Exception {
+        robot.interact(window::close);
+        AtomicBoolean ran = new AtomicBoolean();
+
+        assertDoesNotThrow(() -> window.context().background().execute(() -> ran.set(true)));
+        Thread.sleep(200);
+        assertFalse(ran.get(), "the window's threads are stopped");
     }
 }
