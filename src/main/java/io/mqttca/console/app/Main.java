@@ -1,9 +1,13 @@
 package io.mqttca.console.app;
 
 import io.mqttca.console.app.cli.ConsoleCommand;
+import io.mqttca.console.service.ConnectionProfile;
+import io.mqttca.console.service.ConsoleSettings;
 import io.mqttca.console.service.DataDirectory;
+import io.mqttca.console.service.SettingsStore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Entry point of the jar. With no subcommand it opens the window; with one ({@code inspect}, {@code emulator},
@@ -29,7 +33,7 @@ public final class Main {
         }
         DataDirectory data = DataDirectory.of(options.dataDirectory());
         try (Sandbox sandbox = new Sandbox(data.emulatorDirectory())) {
-            sandbox.startInBackground();
+            warmUpIfTheWindowOpensOnIt(sandbox, data);
             ConsoleEnvironment standard = ConsoleEnvironment.standard(data);
             ConsoleApplication.launch(standard.withConnector(new ConsoleConnector(sandbox, standard.journal(),
                 System.getenv(), Path.of(System.getProperty("user.home")))), args);
@@ -37,5 +41,23 @@ public final class Main {
         if (options.smoke()) {
             System.exit(ConsoleApplication.exitCode());
         }
+    }
+
+    /**
+     * Warms the sandbox up while the toolkit starts, but only when the window will open on it: an operator whose
+     * last profile is an Alibaba Cloud one does not pay for the sandbox's database. Reading the settings here also
+     * loads the JSON classes before the window needs them.
+     */
+    private static void warmUpIfTheWindowOpensOnIt(Sandbox sandbox, DataDirectory data) {
+        CompletableFuture.runAsync(() -> {
+            if (opensOnSandbox(new SettingsStore(data.settingsFile()).load())) {
+                sandbox.warmUp();
+            }
+        });
+    }
+
+    /** True when the window will open on the sandbox: the first start, or the sandbox was the last profile. */
+    static boolean opensOnSandbox(ConsoleSettings settings) {
+        return settings.lastProfileId() == null || settings.lastProfileId().equals(ConnectionProfile.SANDBOX_ID);
     }
 }

@@ -12,7 +12,6 @@ import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.ServiceFailure;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The embedded emulator behind the "Local sandbox" profile: started on first use on a free loopback port, with its
@@ -44,20 +43,18 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Starts the emulator and makes one throwaway call to it in the background, so that opening its database and
-     * loading the client's classes overlap with the toolkit building the window; the window's first
+     * Starts the emulator and makes one throwaway call to it (call it off the UI thread), so that opening its
+     * database and loading the client's classes overlap with the toolkit building the window; the window's first
      * {@link #endpoint()} then finds it running. A failure here is reported again by that call.
      */
-    public CompletableFuture<Void> startInBackground() {
-        return CompletableFuture.runAsync(() -> {
-            try (CloudCertificateService warmUp = Connections.open("warm-up", endpoint(), credentials(),
-                new ChangeJournal(dataDirectory.resolve("warm-up-journal.jsonl")))) {
-                warmUp.listInstances().join();
-            } catch (RuntimeException e) {
-                // endpoint() fails again, with the same message, when the window connects.
-                return;
-            }
-        });
+    public void warmUp() {
+        try (CloudCertificateService warmUp = Connections.open("warm-up", endpoint(), credentials(),
+            new ChangeJournal(dataDirectory.resolve("warm-up-journal.jsonl")))) {
+            warmUp.listInstances().join();
+        } catch (RuntimeException e) {
+            // endpoint() fails again, with the same message, when the window connects.
+            return;
+        }
     }
 
     /** The sandbox's demo key. */
