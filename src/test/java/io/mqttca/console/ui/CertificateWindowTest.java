@@ -202,6 +202,17 @@ class CertificateWindowTest {
     }
 
     @Test
+    void filteringKeepsTheSelectedRowWhileItStillMatches(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        select(robot, PROD);
+        robot.clickOn("#filterField").write("ro");
+        waitUntil(() -> table(robot).getItems().size() < 6);
+
+        assertEquals(List.of(PROD), table(robot).getSelectionModel().getSelectedItems().stream()
+            .map(CertificateRow::sn).toList());
+    }
+
+    @Test
     void multiSelectActivationShowsProgressAndPerItemResultsAndRetriesFailures(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
         select(robot, LEGACY, STAGING, CHINESE);
