@@ -34,13 +34,6 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -62,7 +55,7 @@ public final class ConsoleWindow {
     private final ConsoleEnvironment environment;
     private final SettingsStore settingsStore;
     private final ConsoleSettings initialSettings;
-    private final ExecutorService background;
+    private final BackgroundExecutor background;
     private final UiContext context;
     private final ProfilesViewModel profiles;
     private final CertificateListViewModel certificates;
@@ -81,7 +74,7 @@ public final class ConsoleWindow {
         this.environment = environment;
         this.settingsStore = new SettingsStore(environment.dataDirectory().settingsFile());
         this.initialSettings = settingsStore.load();
-        this.background = Executors.newFixedThreadPool(2, daemonThreads());
+        this.background = new BackgroundExecutor();
         if (initialSettings.language() != null) {
             // The operator's choice also governs JavaFX's own words (dialog buttons, "Show Details").
             Locale.setDefault(Messages.locale(initialSettings.language()));
@@ -90,10 +83,10 @@ public final class ConsoleWindow {
         Theme.useFontFor(bundle.getLocale());
         FxClipboard clipboard = new FxClipboard();
         Supplier<javafx.stage.Window> owner = () -> stage;
-        FxDialogService dialogs = new FxDialogService(owner, bundle, clipboard);
-        this.context = new UiContext(bundle, Platform::runLater, this::runInBackground, dialogs, clipboard,
-            new StatusModel(), environment.clock());
         FxmlViews dialogViews = new FxmlViews(bundle, Map.of());
+        FxDialogService dialogs = new FxDialogService(owner, dialogViews, clipboard);
+        this.context = new UiContext(bundle, Platform::runLater, background, dialogs, clipboard,
+            new StatusModel(), environment.clock());
 
         this.profiles = new ProfilesViewModel(context,
             new ProfileStore(environment.dataDirectory().profilesFile()), environment.connector(),
@@ -247,24 +240,12 @@ public final class ConsoleWindow {
         closed = true;
         ConsoleSettings settings = currentSettings();
         try {
-            CompletableFuture.runAsync(() -> settingsStore.save(settings), background).get(3, TimeUnit.SECONDS);
+            background.runAndWait(() -> settingsStore.save(settings), 3);
         } catch (Exception e) {
-            System.err.println("Could not save the window settings: " + e);
+            ConsoleLog.LOG.log(System.Logger.Level.WARNING, "Could not save the window settings", e);
         }
         profiles.close();
-        background.shutdown();
-    }
-
-    /**
-     * The views' background work. Answers still arriving after the window closed can start more (a detail to
-     * parse, a list to match); nobody waits for that work any more, so it is dropped instead of failing.
-     */
-    private void runInBackground(Runnable work) {
-        try {
-            background.execute(work);
-        } catch (RejectedExecutionException windowClosed) {
-            // The window is closed and its threads are stopping.
-        }
+        background.close();
     }
 
     public Stage stage() {
@@ -310,14 +291,5 @@ public final class ConsoleWindow {
 
     public ConsoleEnvironment environment() {
         return environment;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "console-background-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

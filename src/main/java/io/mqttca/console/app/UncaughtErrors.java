@@ -27,8 +27,7 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        System.err.println("Unhandled error on " + thread.getName());
-        error.printStackTrace();
+        ConsoleLog.LOG.log(System.Logger.Level.ERROR, "Unhandled error on " + thread.getName(), error);
         Platform.runLater(() -> show(error));
     }
 

@@ -6,5 +6,5 @@ package io.mqttca.console.cloud;
  * @param requestId   the RequestId of the call
  * @param certificate the CA certificate
  */
-public record CaCertificateResult(String requestId, CaCertificate certificate) {
+public record CaCertificateResult(String requestId, ApiCaCertificate certificate) {
 }

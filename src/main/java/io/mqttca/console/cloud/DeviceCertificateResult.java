@@ -6,5 +6,5 @@ package io.mqttca.console.cloud;
  * @param requestId   the RequestId of the call
  * @param certificate the device certificate
  */
-public record DeviceCertificateResult(String requestId, DeviceCertificate certificate) {
+public record DeviceCertificateResult(String requestId, ApiDeviceCertificate certificate) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param requestId the RequestId of the call
  * @param instances the instances, never {@code null}
  */
-public record InstanceList(String requestId, List<MqttInstance> instances) {
+public record InstanceList(String requestId, List<ApiMqttInstance> instances) {
 
     public InstanceList {
         instances = List.copyOf(instances);

@@ -60,7 +60,7 @@ public final class OnsMqttClient {
     }
 
     /** ListCaCertificate: one page of the instance's CA certificates. */
-    public Page<CaCertificate> listCaCertificates(String instanceId, PageRequest page) {
+    public Page<ApiCaCertificate> listCaCertificates(String instanceId, PageRequest page) {
         Operation op = Operation.LIST_CA_CERTIFICATE;
         checks.instanceId(op, instanceId);
         return listPage(op, query("MqttInstanceId", instanceId), page, "CaCertificateVOS",
@@ -68,14 +68,14 @@ public final class OnsMqttClient {
     }
 
     /** Every CA certificate of the instance, in pages of 100 (see {@link Pager} for when paging stops). */
-    public AllPages<CaCertificate> listAllCaCertificates(String instanceId) {
+    public AllPages<ApiCaCertificate> listAllCaCertificates(String instanceId) {
         return listAllCaCertificates(instanceId, PageRequest.MAX_PAGE_SIZE, Pager.DEFAULT_MAX_PAGES);
     }
 
     /** Every CA certificate of the instance with a chosen page size and page cap. */
-    public AllPages<CaCertificate> listAllCaCertificates(String instanceId, int pageSize, int maxPages) {
+    public AllPages<ApiCaCertificate> listAllCaCertificates(String instanceId, int pageSize, int maxPages) {
         return Pager.fetchAll(pageNo -> listCaCertificates(instanceId, new PageRequest(pageNo, pageSize)),
-            CaCertificate::sn, pageSize, maxPages);
+            ApiCaCertificate::sn, pageSize, maxPages);
     }
 
     /** GetCaCertificate: one CA certificate with its PEM contents. */
@@ -130,7 +130,7 @@ public final class OnsMqttClient {
     }
 
     /** ListDeviceCertificateByCaSn: one page of the device certificates issued by one CA. */
-    public Page<DeviceCertificate> listDeviceCertificatesByCaSn(String instanceId, String caSn, PageRequest page) {
+    public Page<ApiDeviceCertificate> listDeviceCertificatesByCaSn(String instanceId, String caSn, PageRequest page) {
         Operation op = Operation.LIST_DEVICE_CERTIFICATE_BY_CA_SN;
         checks.instanceId(op, instanceId);
         checks.serial(op, "CaSn", caSn);
@@ -140,12 +140,12 @@ public final class OnsMqttClient {
     }
 
     /** Every device certificate issued by one CA, in pages of 100. */
-    public AllPages<DeviceCertificate> listAllDeviceCertificatesByCaSn(String instanceId, String caSn) {
+    public AllPages<ApiDeviceCertificate> listAllDeviceCertificatesByCaSn(String instanceId, String caSn) {
         return listAllDeviceCertificatesByCaSn(instanceId, caSn, PageRequest.MAX_PAGE_SIZE, Pager.DEFAULT_MAX_PAGES);
     }
 
     /** Every device certificate issued by one CA, with a chosen page size and page cap. */
-    public AllPages<DeviceCertificate> listAllDeviceCertificatesByCaSn(String instanceId, String caSn, int pageSize,
+    public AllPages<ApiDeviceCertificate> listAllDeviceCertificatesByCaSn(String instanceId, String caSn, int pageSize,
                                                                        int maxPages) {
         return Pager.fetchAll(
             pageNo -> listDeviceCertificatesByCaSn(instanceId, caSn, new PageRequest(pageNo, pageSize)),
@@ -153,7 +153,7 @@ public final class OnsMqttClient {
     }
 
     /** ListDeviceCertificate: one page of all device certificates of the instance. */
-    public Page<DeviceCertificate> listDeviceCertificates(String instanceId, PageRequest page) {
+    public Page<ApiDeviceCertificate> listDeviceCertificates(String instanceId, PageRequest page) {
         Operation op = Operation.LIST_DEVICE_CERTIFICATE;
         checks.instanceId(op, instanceId);
         return listPage(op, query("MqttInstanceId", instanceId), page, "DeviceCertificateVOS",
@@ -161,12 +161,12 @@ public final class OnsMqttClient {
     }
 
     /** Every device certificate of the instance, in pages of 100. */
-    public AllPages<DeviceCertificate> listAllDeviceCertificates(String instanceId) {
+    public AllPages<ApiDeviceCertificate> listAllDeviceCertificates(String instanceId) {
         return listAllDeviceCertificates(instanceId, PageRequest.MAX_PAGE_SIZE, Pager.DEFAULT_MAX_PAGES);
     }
 
     /** Every device certificate of the instance, with a chosen page size and page cap. */
-    public AllPages<DeviceCertificate> listAllDeviceCertificates(String instanceId, int pageSize, int maxPages) {
+    public AllPages<ApiDeviceCertificate> listAllDeviceCertificates(String instanceId, int pageSize, int maxPages) {
         return Pager.fetchAll(pageNo -> listDeviceCertificates(instanceId, new PageRequest(pageNo, pageSize)),
             OnsMqttClient::deviceKey, pageSize, maxPages);
     }
@@ -255,7 +255,7 @@ public final class OnsMqttClient {
         return WireReader.page(caller.call(op, query), listField, itemReader);
     }
 
-    private static String deviceKey(DeviceCertificate certificate) {
+    private static String deviceKey(ApiDeviceCertificate certificate) {
         return certificate.caSn() + "/" + certificate.deviceSn();
     }
 

@@ -15,19 +15,19 @@ final class WireReader {
     private WireReader() {
     }
 
-    static CaCertificate caCertificate(RpcResponse response, JsonNode node, String where) {
+    static ApiCaCertificate caCertificate(RpcResponse response, JsonNode node, String where) {
         String sn = requiredText(response, node, "Sn", where);
         String at = where + " (Sn " + sn + ")";
-        return new CaCertificate(sn, optionalText(node, "CaName"), status(response, node, at),
+        return new ApiCaCertificate(sn, optionalText(node, "CaName"), status(response, node, at),
             optionalInstant(response, node, "ValidBegin", at), optionalInstant(response, node, "ValidEnd", at),
             optionalText(node, "CaContent"), optionalText(node, "VerificationContent"),
             optionalText(node, "RegistrationCode"));
     }
 
-    static DeviceCertificate deviceCertificate(RpcResponse response, JsonNode node, String where) {
+    static ApiDeviceCertificate deviceCertificate(RpcResponse response, JsonNode node, String where) {
         String deviceSn = requiredText(response, node, "DeviceSn", where);
         String at = where + " (DeviceSn " + deviceSn + ")";
-        return new DeviceCertificate(deviceSn, optionalText(node, "CaSn"), optionalText(node, "DeviceName"),
+        return new ApiDeviceCertificate(deviceSn, optionalText(node, "CaSn"), optionalText(node, "DeviceName"),
             status(response, node, at), optionalInstant(response, node, "ValidBegin", at),
             optionalInstant(response, node, "ValidEnd", at), optionalText(node, "DeviceContent"));
     }
@@ -64,9 +64,9 @@ final class WireReader {
         return data;
     }
 
-    static List<MqttInstance> instances(RpcResponse response) {
+    static List<ApiMqttInstance> instances(RpcResponse response) {
         JsonNode list = response.body().get("Instances");
-        List<MqttInstance> instances = new ArrayList<>();
+        List<ApiMqttInstance> instances = new ArrayList<>();
         if (list == null || list.isNull()) {
             return instances;
         }
@@ -79,7 +79,7 @@ final class WireReader {
         return instances;
     }
 
-    private static MqttInstance instance(RpcResponse response, JsonNode node, String where) {
+    private static ApiMqttInstance instance(RpcResponse response, JsonNode node, String where) {
         if (!node.isObject()) {
             throw response.malformed(where + " is not an object");
         }
@@ -93,8 +93,8 @@ final class WireReader {
             tagList.forEach(tag -> tags.add(new InstanceTag(optionalText(tag, "TagKey"),
                 optionalText(tag, "TagValue"))));
         }
-        return new MqttInstance(id, optionalText(node, "InstanceName"), MqttInstance.Status.of(status), status,
-            MqttInstance.Edition.of(type), type, optionalText(node, "Specific"), optionalText(node, "RegionId"),
+        return new ApiMqttInstance(id, optionalText(node, "InstanceName"), ApiMqttInstance.Status.of(status), status,
+            ApiMqttInstance.Edition.of(type), type, optionalText(node, "Specific"), optionalText(node, "RegionId"),
             optionalInstant(response, node, "CreateTime", at), optionalInstant(response, node, "ExpireTime", at),
             optionalText(node, "KernelVersion"), tags, optionalText(node, "OrderId"));
     }
@@ -116,9 +116,9 @@ final class WireReader {
         return text.isEmpty() ? null : text;
     }
 
-    private static CertificateStatus status(RpcResponse response, JsonNode node, String where) {
+    private static ApiCertificateStatus status(RpcResponse response, JsonNode node, String where) {
         String wire = requiredText(response, node, "Status", where);
-        CertificateStatus status = CertificateStatus.fromWire(wire.trim());
+        ApiCertificateStatus status = ApiCertificateStatus.fromWire(wire.trim());
         if (status == null) {
             throw response.malformed(where + " has Status '" + wire + "', expected \"1\" (active) or \"0\" "
                 + "(inactive)");

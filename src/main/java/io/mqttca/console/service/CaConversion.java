@@ -1,5 +1,8 @@
 package io.mqttca.console.service;
 
+import io.mqttca.console.cloud.ApiCaCertificate;
+import io.mqttca.console.cloud.ApiDeviceCertificate;
+import io.mqttca.console.cloud.ApiCertificateStatus;
 import io.mqttca.console.cert.CertificateSummary;
 import java.util.Locale;
 
@@ -9,18 +12,18 @@ final class CaConversion {
     private CaConversion() {
     }
 
-    static CaCertificate toService(io.mqttca.console.cloud.CaCertificate ca) {
+    static CaCertificate toService(ApiCaCertificate ca) {
         return new CaCertificate(ca.name(), ca.sn(), toService(ca.status()), ca.validBegin(), ca.validEnd(),
             ca.caContent(), ca.registrationCode(), CertificateSummary.commonNameOf(ca.caContent()));
     }
 
-    static DeviceCertificate toService(io.mqttca.console.cloud.DeviceCertificate device) {
+    static DeviceCertificate toService(ApiDeviceCertificate device) {
         return new DeviceCertificate(device.deviceSn(), device.caSn(), device.deviceName(), toService(device.status()),
             device.validBegin(), device.validEnd(), device.deviceContent());
     }
 
-    static CertificateStatus toService(io.mqttca.console.cloud.CertificateStatus status) {
-        return status == io.mqttca.console.cloud.CertificateStatus.ACTIVE ? CertificateStatus.ACTIVE
+    static CertificateStatus toService(ApiCertificateStatus status) {
+        return status == ApiCertificateStatus.ACTIVE ? CertificateStatus.ACTIVE
             : CertificateStatus.INACTIVE;
     }
 

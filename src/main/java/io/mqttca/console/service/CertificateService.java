@@ -1,5 +1,6 @@
 package io.mqttca.console.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -7,9 +8,13 @@ import java.util.concurrent.CompletableFuture;
  * What the UI and the command line call for every certificate operation on one connection (an endpoint with its
  * credentials). Every method returns at once; the future completes on a worker thread, exceptionally with a
  * {@link ServiceException} whose {@link ServiceFailure} says what went wrong. Lists are complete (every page
- * fetched). Every state-changing call is written to the change journal.
+ * fetched, or marked incomplete when the page cap stopped paging). Every state-changing call is written to the change
+ * journal. {@link #close()} stops the connection's worker threads; calls in flight finish.
  */
-public interface CertificateService {
+public interface CertificateService extends AutoCloseable {
+
+    /** How long a device count or a single device certificate may take before the call gives up. */
+    Duration DEVICE_CALL_TIMEOUT = Duration.ofSeconds(5);
 
     /** A name for the connection, for the journal and the status bar ("Local sandbox", a profile's name). */
     String profileName();
@@ -21,7 +26,7 @@ public interface CertificateService {
     CompletableFuture<List<MqttInstance>> listInstances();
 
     /** Every CA certificate of the instance, all pages. */
-    CompletableFuture<List<CaCertificate>> listCaCertificates(String instanceId);
+    CompletableFuture<Listing<CaCertificate>> listCaCertificates(String instanceId);
 
     /** One CA certificate with its PEM. */
     CompletableFuture<CaCertificate> getCaCertificate(String instanceId, String sn);
@@ -38,9 +43,22 @@ public interface CertificateService {
                                                         String verificationPem);
 
     /** Every device certificate issued by the CA, all pages. */
-    CompletableFuture<List<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn);
+    CompletableFuture<Listing<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn);
+
+    /**
+     * How many device certificates the CA has issued (every page counted). Fails with a {@code Timeout} failure
+     * after {@link #DEVICE_CALL_TIMEOUT}; callers that only show the count as a courtesy treat that as unknown.
+     */
+    CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn);
+
+    /** One device certificate with its PEM (GetDeviceCertificate); times out after {@link #DEVICE_CALL_TIMEOUT}. */
+    CompletableFuture<DeviceCertificate> getDeviceCertificate(String instanceId, String caSn, String deviceSn);
 
     /** Activates, deactivates or deletes device certificates of one CA; {@code action} is a device action. */
     BulkOperation changeDeviceCertificates(String instanceId, String caSn, ChangeAction action,
                                            List<String> deviceSns, BulkProgress progress);
+
+    /** Stops the connection's worker threads; calls in flight finish. Never throws. */
+    @Override
+    void close();
 }

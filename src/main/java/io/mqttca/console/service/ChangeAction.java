@@ -8,10 +8,5 @@ public enum ChangeAction {
     REGISTER_CA,
     ACTIVATE_DEVICE,
     DEACTIVATE_DEVICE,
-    DELETE_DEVICE;
-
-    /** Whether repeating the call after an unclear failure is harmless (status flips are idempotent). */
-    public boolean isIdempotent() {
-        return this == ACTIVATE_CA || this == DEACTIVATE_CA || this == ACTIVATE_DEVICE || this == DEACTIVATE_DEVICE;
-    }
+    DELETE_DEVICE
 }

@@ -1,5 +1,7 @@
 package io.mqttca.console.service;
 
+import io.mqttca.console.cloud.AllPages;
+import io.mqttca.console.cloud.ApiMqttInstance;
 import io.mqttca.console.cloud.CaCertificateRef;
 import io.mqttca.console.cloud.DeviceCertificateRef;
 import io.mqttca.console.cloud.MqttApiException;
@@ -9,7 +11,10 @@ import io.mqttca.console.cloud.SnResult;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,7 +24,7 @@ import java.util.function.Supplier;
  * rate limiter; every state-changing call is written to the change journal; the subject CN of each CA is parsed
  * locally from its PEM.
  */
-public final class CloudCertificateService implements CertificateService, AutoCloseable {
+public final class CloudCertificateService implements CertificateService {
 
     /** How many calls of a bulk change are in flight at once; the rate limiter sets the actual pace. */
     public static final int BULK_PARALLELISM = 8;
@@ -65,9 +70,8 @@ public final class CloudCertificateService implements CertificateService, AutoCl
     }
 
     @Override
-    public CompletableFuture<List<CaCertificate>> listCaCertificates(String instanceId) {
-        return call(() -> client.listAllCaCertificates(instanceId).items().stream()
-            .map(CaConversion::toService).toList());
+    public CompletableFuture<Listing<CaCertificate>> listCaCertificates(String instanceId) {
+        return call(() -> listing(client.listAllCaCertificates(instanceId), CaConversion::toService));
     }
 
     @Override
@@ -112,9 +116,21 @@ public final class CloudCertificateService implements CertificateService, AutoCl
     }
 
     @Override
-    public CompletableFuture<List<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn) {
-        return call(() -> client.listAllDeviceCertificatesByCaSn(instanceId, caSn).items().stream()
-            .map(CaConversion::toService).toList());
+    public CompletableFuture<Listing<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn) {
+        return call(() -> listing(client.listAllDeviceCertificatesByCaSn(instanceId, caSn), CaConversion::toService));
+    }
+
+    @Override
+    public CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn) {
+        return timed(listDeviceCertificates(instanceId, caSn).thenApply(Listing::size), "counting device certificates");
+    }
+
+    @Override
+    public CompletableFuture<DeviceCertificate> getDeviceCertificate(String instanceId, String caSn,
+                                                                     String deviceSn) {
+        return timed(call(() -> CaConversion.toService(client.getDeviceCertificate(
+            new DeviceCertificateRef(instanceId, caSn, deviceSn)).certificate())),
+            "reading the device certificate");
     }
 
     @Override
@@ -151,6 +167,27 @@ public final class CloudCertificateService implements CertificateService, AutoCl
         journal.append(JournalEntry.of(clock.instant(), profileName, endpoint(), instanceId, result));
     }
 
+    private static <W, T> Listing<T> listing(AllPages<W> pages, Function<W, T> conversion) {
+        return new Listing<>(pages.items().stream().map(conversion).toList(), pages.complete());
+    }
+
+    /** Gives up on {@code call} after {@link #DEVICE_CALL_TIMEOUT} with a failure that says what took too long. */
+    private static <T> CompletableFuture<T> timed(CompletableFuture<T> call, String what) {
+        return call.orTimeout(DEVICE_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).handle((value, error) -> {
+            if (error == null) {
+                return value;
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                : error;
+            if (cause instanceof TimeoutException) {
+                throw new ServiceException(ServiceFailure.local(FailureKind.NETWORK, "Timeout",
+                    "No answer within " + DEVICE_CALL_TIMEOUT.toSeconds() + " s while " + what + ".",
+                    "Check the connection and try again."), cause);
+            }
+            throw Failures.exception(cause);
+        });
+    }
+
     private <T> CompletableFuture<T> call(Supplier<T> work) {
         CompletableFuture<T> future = new CompletableFuture<>();
         executor.execute(() -> {
@@ -163,7 +200,7 @@ public final class CloudCertificateService implements CertificateService, AutoCl
         return future;
     }
 
-    private static MqttInstance toInstance(io.mqttca.console.cloud.MqttInstance instance) {
+    private static MqttInstance toInstance(ApiMqttInstance instance) {
         String edition = instance.edition() == null || instance.edition().name().equals("UNKNOWN") ? null
             : CaConversion.readable(instance.edition().name());
         String name = instance.instanceName() == null || instance.instanceName().isBlank() ? instance.instanceId()

@@ -38,8 +38,8 @@ class OnsMqttClientPagingTest {
     void fetchesPagesOfTheChosenSizeUntilAShortPage() {
         server.enqueue(TestApiServer.Reply.ok(caPage(5, "a", "b")), TestApiServer.Reply.ok(caPage(5, "c", "d")),
             TestApiServer.Reply.ok(caPage(5, "e")));
-        AllPages<CaCertificate> all = client.listAllCaCertificates(INSTANCE, 2, 100);
-        assertEquals(List.of("a", "b", "c", "d", "e"), all.items().stream().map(CaCertificate::sn).toList());
+        AllPages<ApiCaCertificate> all = client.listAllCaCertificates(INSTANCE, 2, 100);
+        assertEquals(List.of("a", "b", "c", "d", "e"), all.items().stream().map(ApiCaCertificate::sn).toList());
         assertEquals(List.of("1", "2", "3"), server.received().stream().map(r -> r.query().get("PageNo")).toList());
         assertEquals(List.of("2", "2", "2"), server.received().stream().map(r -> r.query().get("PageSize")).toList());
         assertEquals(3, all.requestIds().size());
@@ -49,7 +49,7 @@ class OnsMqttClientPagingTest {
     @Test
     void stopsWhenTheServerAlwaysAnswersTheSameFullPage() {
         server.replyAlways(TestApiServer.Reply.ok(caPage(1000, "a", "b")));
-        AllPages<CaCertificate> all = client.listAllCaCertificates(INSTANCE, 2, 100);
+        AllPages<ApiCaCertificate> all = client.listAllCaCertificates(INSTANCE, 2, 100);
         assertEquals(2, server.received().size());
         assertEquals(PagingStop.REPEATED_PAGE, all.stop());
     }
@@ -58,7 +58,7 @@ class OnsMqttClientPagingTest {
     void pagesDeviceCertificatesOfOneCa() {
         server.enqueue(TestApiServer.Reply.ok("{\"RequestId\":\"r\",\"Data\":{\"DeviceCertificateVOS\":["
             + "{\"DeviceSn\":\"d1\",\"CaSn\":\"c\",\"Status\":\"1\"}]}}"));
-        AllPages<DeviceCertificate> all = client.listAllDeviceCertificatesByCaSn(INSTANCE, "c");
+        AllPages<ApiDeviceCertificate> all = client.listAllDeviceCertificatesByCaSn(INSTANCE, "c");
         assertEquals(1, all.items().size());
         assertEquals("100", server.last().query().get("PageSize"));
         assertEquals("c", server.last().query().get("CaSn"));
@@ -67,7 +67,7 @@ class OnsMqttClientPagingTest {
     @Test
     void pagesAllDeviceCertificatesOfTheInstance() {
         server.enqueue(TestApiServer.Reply.ok("{\"RequestId\":\"r\",\"Data\":{\"DeviceCertificateVOS\":[]}}"));
-        AllPages<DeviceCertificate> all = client.listAllDeviceCertificates(INSTANCE);
+        AllPages<ApiDeviceCertificate> all = client.listAllDeviceCertificates(INSTANCE);
         assertEquals(PagingStop.EMPTY_PAGE, all.stop());
         assertEquals("ListDeviceCertificate", server.last().header("x-acs-action"));
     }

@@ -37,17 +37,17 @@ class OnsMqttClientResponseTest {
             + "\"VerificationContent\":\"-----BEGIN CERTIFICATE-----\\nB\",\"ValidBegin\":\"1654137303000\","
             + "\"ValidEnd\":\"1969497303000\",\"Status\":\"1\"},{\"Sn\":\"007269004887\",\"Status\":\"0\"}]}}"));
 
-        Page<CaCertificate> page = client.listCaCertificates(INSTANCE, new PageRequest(2, 10));
+        Page<ApiCaCertificate> page = client.listCaCertificates(INSTANCE, new PageRequest(2, 10));
 
         assertEquals(REQUEST_ID, page.requestId());
         assertEquals(1, page.total());
         assertEquals(2, page.pageNo());
         assertEquals(10, page.pageSize());
-        assertEquals(new CaCertificate("00f26900ba87", "mqtt_ca", CertificateStatus.ACTIVE,
+        assertEquals(new ApiCaCertificate("00f26900ba87", "mqtt_ca", ApiCertificateStatus.ACTIVE,
             Instant.ofEpochMilli(1654137303000L), Instant.ofEpochMilli(1969497303000L),
             "-----BEGIN CERTIFICATE-----\nA", "-----BEGIN CERTIFICATE-----\nB", "13274673-8f90"),
             page.items().get(0));
-        assertEquals(new CaCertificate("007269004887", null, CertificateStatus.INACTIVE, null, null, null, null,
+        assertEquals(new ApiCaCertificate("007269004887", null, ApiCertificateStatus.INACTIVE, null, null, null, null,
             null), page.items().get(1));
     }
 
@@ -55,8 +55,8 @@ class OnsMqttClientResponseTest {
     void acceptsNumbersWhereTheDocumentationShowsStringsAndIgnoresUnknownFields() {
         server.enqueue(TestApiServer.Reply.ok("{\"RequestId\":\"r\",\"HostId\":\"h\",\"Data\":{\"Sn\":\"ab\","
             + "\"Status\":1,\"ValidBegin\":1654137303000,\"NewField\":{\"x\":[1]},\"CaName\":null},\"Extra\":true}"));
-        CaCertificate ca = client.getCaCertificate(new CaCertificateRef(INSTANCE, "ab")).certificate();
-        assertEquals(CertificateStatus.ACTIVE, ca.status());
+        ApiCaCertificate ca = client.getCaCertificate(new CaCertificateRef(INSTANCE, "ab")).certificate();
+        assertEquals(ApiCertificateStatus.ACTIVE, ca.status());
         assertEquals(Instant.ofEpochMilli(1654137303000L), ca.validBegin());
         assertNull(ca.name());
     }
@@ -75,8 +75,8 @@ class OnsMqttClientResponseTest {
         DeviceCertificateResult result = client.getDeviceCertificate(
             new DeviceCertificateRef(INSTANCE, "00f26900ba87", "356217374433"));
         assertEquals(REQUEST_ID, result.requestId());
-        assertEquals(new DeviceCertificate("356217374433", "00f26900ba87", "mqtt_device",
-            CertificateStatus.INACTIVE, Instant.ofEpochMilli(1654137303000L), Instant.ofEpochMilli(1969497303000L),
+        assertEquals(new ApiDeviceCertificate("356217374433", "00f26900ba87", "mqtt_device",
+            ApiCertificateStatus.INACTIVE, Instant.ofEpochMilli(1654137303000L), Instant.ofEpochMilli(1969497303000L),
             "PEM"), result.certificate());
     }
 
@@ -85,9 +85,9 @@ class OnsMqttClientResponseTest {
         server.enqueue(TestApiServer.Reply.ok("{\"RequestId\":\"r\",\"Data\":{\"Total\":2,\"PageNo\":1,"
             + "\"PageSize\":100,\"DeviceCertificateVOS\":[{\"DeviceSn\":\"d1\",\"CaSn\":\"c\",\"Status\":\"1\"},"
             + "{\"DeviceSn\":\"d2\",\"CaSn\":\"c\",\"Status\":\"0\"}]}}"));
-        Page<DeviceCertificate> page = client.listDeviceCertificatesByCaSn(INSTANCE, "c", PageRequest.first());
-        assertEquals(List.of("d1", "d2"), page.items().stream().map(DeviceCertificate::deviceSn).toList());
-        assertEquals(CertificateStatus.INACTIVE, page.items().get(1).status());
+        Page<ApiDeviceCertificate> page = client.listDeviceCertificatesByCaSn(INSTANCE, "c", PageRequest.first());
+        assertEquals(List.of("d1", "d2"), page.items().stream().map(ApiDeviceCertificate::deviceSn).toList());
+        assertEquals(ApiCertificateStatus.INACTIVE, page.items().get(1).status());
     }
 
     @Test
@@ -129,12 +129,12 @@ class OnsMqttClientResponseTest {
             + "\"OrderId\":\"245949616640095\"},{\"InstanceId\":\"mqtt-cn-y\",\"InstanceStatus\":99}]}"));
         InstanceList list = client.listInstances(null);
         assertEquals("294F5B26", list.requestId());
-        MqttInstance first = list.instances().get(0);
-        assertEquals(new MqttInstance("mqtt-cn-x", "prod", MqttInstance.Status.IN_SERVICE, 5,
-            MqttInstance.Edition.PROFESSIONAL, 4, "mqtt.p2.1xlarge", "cn-shenzhen",
+        ApiMqttInstance first = list.instances().get(0);
+        assertEquals(new ApiMqttInstance("mqtt-cn-x", "prod", ApiMqttInstance.Status.IN_SERVICE, 5,
+            ApiMqttInstance.Edition.PROFESSIONAL, 4, "mqtt.p2.1xlarge", "cn-shenzhen",
             Instant.ofEpochMilli(1739345768000L), Instant.ofEpochMilli(1741795200000L), "V3.3.0",
             List.of(new InstanceTag("test", "v")), "245949616640095"), first);
-        assertEquals(MqttInstance.Status.UNKNOWN, list.instances().get(1).status());
-        assertEquals(MqttInstance.Edition.UNKNOWN, list.instances().get(1).edition());
+        assertEquals(ApiMqttInstance.Status.UNKNOWN, list.instances().get(1).status());
+        assertEquals(ApiMqttInstance.Edition.UNKNOWN, list.instances().get(1).edition());
     }
 }

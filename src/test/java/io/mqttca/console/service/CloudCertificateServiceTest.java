@@ -66,13 +66,13 @@ class CloudCertificateServiceTest {
     }
 
     private CaCertificate find(String sn) throws Exception {
-        return await(service.listCaCertificates(INSTANCE)).stream().filter(ca -> ca.sn().equals(sn)).findFirst()
+        return await(service.listCaCertificates(INSTANCE)).items().stream().filter(ca -> ca.sn().equals(sn)).findFirst()
             .orElseThrow();
     }
 
     @Test
     void listsEverySeededCaWithItsSubjectCommonNameParsedLocally() throws Exception {
-        List<CaCertificate> cas = await(service.listCaCertificates(INSTANCE));
+        List<CaCertificate> cas = await(service.listCaCertificates(INSTANCE)).items();
 
         assertEquals(6, cas.size());
         assertTrue(cas.stream().allMatch(ca -> ca.subjectCommonName() != null && ca.pem() != null), cas.toString());
@@ -149,13 +149,14 @@ class CloudCertificateServiceTest {
     @Test
     void deletingACaAlsoRemovesItsDeviceCertificates() throws Exception {
         String caWithDevices = emulator.store().listDevices(INSTANCE, 1, 100).items().get(0).caSn();
-        assertFalse(await(service.listDeviceCertificates(INSTANCE, caWithDevices)).isEmpty());
+        assertFalse(await(service.listDeviceCertificates(INSTANCE, caWithDevices)).items().isEmpty());
 
         ItemResult deleted = await(service.changeCaCertificates(INSTANCE, ChangeAction.DELETE_CA,
             List.of(caWithDevices), BulkProgress.none()).results()).get(0);
 
         assertTrue(deleted.succeeded(), deleted.toString());
-        assertTrue(await(service.listCaCertificates(INSTANCE)).stream().noneMatch(ca -> ca.sn().equals(caWithDevices)));
+        assertTrue(await(service.listCaCertificates(INSTANCE)).items()
+            .stream().noneMatch(ca -> ca.sn().equals(caWithDevices)));
         assertTrue(emulator.store().listDevicesByCa(INSTANCE, caWithDevices, 1, 100).items().isEmpty());
     }
 

@@ -32,15 +32,15 @@ public final class ServiceBenchmark {
             System.out.printf(Locale.ROOT, "seeded 10,000 extra CAs in %.2f s%n", seconds(seedStart));
             String instance = SandboxSeed.PLATINUM_INSTANCE_ID;
 
-            service.listCaCertificates(instance).get(5, TimeUnit.MINUTES);
+            service.listCaCertificates(instance).get(5, TimeUnit.MINUTES).items();
             for (int run = 1; run <= 3; run++) {
                 long start = System.nanoTime();
-                List<CaCertificate> cas = service.listCaCertificates(instance).get(5, TimeUnit.MINUTES);
+                List<CaCertificate> cas = service.listCaCertificates(instance).get(5, TimeUnit.MINUTES).items();
                 System.out.printf(Locale.ROOT, "list run %d: %d CA certificates (all pages) in %.2f s%n", run,
                     cas.size(), seconds(start));
             }
 
-            List<String> inactive = service.listCaCertificates(instance).get().stream()
+            List<String> inactive = service.listCaCertificates(instance).get().items().stream()
                 .filter(ca -> !ca.isActive()).map(CaCertificate::sn).limit(2_000).toList();
             long start = System.nanoTime();
             List<ItemResult> results = service.changeCaCertificates(instance, ChangeAction.ACTIVATE_CA, inactive,

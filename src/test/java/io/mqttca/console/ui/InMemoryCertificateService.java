@@ -1,5 +1,6 @@
 package io.mqttca.console.ui;
 
+import io.mqttca.console.service.Listing;
 import io.mqttca.console.service.BulkOperation;
 import io.mqttca.console.service.BulkProgress;
 import io.mqttca.console.service.CaCertificate;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
  * does over the network. It can refuse changes of given Sn values, or every listing, with a chosen Code and
  * RequestId, and writes each change to a journal when given one.
  */
-public final class InMemoryCertificateService implements CertificateService, AutoCloseable {
+public final class InMemoryCertificateService implements CertificateService {
 
     public static final String INSTANCE_ID = "post-cn-sandbox01";
 
@@ -191,12 +192,12 @@ public final class InMemoryCertificateService implements CertificateService, Aut
     }
 
     @Override
-    public CompletableFuture<List<CaCertificate>> listCaCertificates(String instanceId) {
+    public CompletableFuture<Listing<CaCertificate>> listCaCertificates(String instanceId) {
         return answer(() -> {
             listCalls.incrementAndGet();
             fail(listFailure);
             synchronized (this) {
-                return List.copyOf(certificatesOf(instanceId));
+                return Listing.of(certificatesOf(instanceId));
             }
         });
     }
@@ -279,15 +280,29 @@ public final class InMemoryCertificateService implements CertificateService, Aut
     }
 
     @Override
-    public CompletableFuture<List<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn) {
+    public CompletableFuture<Listing<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn) {
         return answer(() -> {
             List<DeviceCertificate> devices = new ArrayList<>();
             for (int i = 0; i < deviceCounts.getOrDefault(caSn, 0); i++) {
                 devices.add(new DeviceCertificate(caSn + "-d" + i, caSn, "device-" + i, CertificateStatus.ACTIVE,
                     null, null, null));
             }
-            return devices;
+            return Listing.of(devices);
         });
+    }
+
+    @Override
+    public CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn) {
+        return listDeviceCertificates(instanceId, caSn).thenApply(Listing::size);
+    }
+
+    @Override
+    public CompletableFuture<DeviceCertificate> getDeviceCertificate(String instanceId, String caSn,
+                                                                     String deviceSn) {
+        return listDeviceCertificates(instanceId, caSn).thenApply(listing -> listing.items().stream()
+            .filter(device -> device.deviceSn().equals(deviceSn)).findFirst()
+            .orElseThrow(() -> new ServiceException(serverFailure("DeviceCertificateNotFound", nextRequestId()),
+                null)));
     }
 
     @Override

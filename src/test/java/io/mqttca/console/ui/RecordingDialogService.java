@@ -1,12 +1,14 @@
 package io.mqttca.console.ui;
 
 import io.mqttca.console.ui.common.Confirmation;
+import io.mqttca.console.ui.common.CustomDialog;
 import io.mqttca.console.ui.common.DialogService;
 import io.mqttca.console.ui.common.ErrorReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A dialog service for view-model tests: records every dialog and answers as told. */
 public final class RecordingDialogService implements DialogService {
@@ -15,7 +17,9 @@ public final class RecordingDialogService implements DialogService {
     public final List<Confirmation> confirmations = new ArrayList<>();
     public final List<String> textsToType = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
+    public final List<CustomDialog<?>> customDialogs = new ArrayList<>();
     private boolean answer = true;
+    private Function<CustomDialog<?>, Optional<?>> customAnswer = dialog -> Optional.empty();
     private Path saveFile;
     private List<Path> openFiles = List.of();
 
@@ -35,6 +39,24 @@ public final class RecordingDialogService implements DialogService {
     public RecordingDialogService opening(Path... files) {
         openFiles = List.of(files);
         return this;
+    }
+
+    /** Custom dialogs are answered by {@code answer} from now on (it may also fill in the dialog's view model). */
+    public RecordingDialogService answeringCustom(Function<CustomDialog<?>, Optional<?>> answer) {
+        customAnswer = answer;
+        return this;
+    }
+
+    /** The last custom dialog shown, as {@code type}. */
+    public <D extends CustomDialog<?>> D lastCustom(Class<D> type) {
+        return type.cast(customDialogs.get(customDialogs.size() - 1));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> Optional<R> showCustom(CustomDialog<R> dialog) {
+        customDialogs.add(dialog);
+        return (Optional<R>) customAnswer.apply(dialog);
     }
 
     public Confirmation lastConfirmation() {

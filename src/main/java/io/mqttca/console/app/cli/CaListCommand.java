@@ -2,6 +2,7 @@ package io.mqttca.console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mqttca.console.service.Listing;
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.Expiry;
@@ -16,7 +17,12 @@ final class CaListCommand extends CaSubcommand {
 
     @Override
     int run(CertificateService service) throws Exception {
-        List<CaCertificate> cas = await(service.listCaCertificates(connection.instanceId()));
+        Listing<CaCertificate> listing = await(service.listCaCertificates(connection.instanceId()));
+        List<CaCertificate> cas = listing.items();
+        if (!listing.complete()) {
+            err().println("warning: the service returned more pages than the console reads; only the first "
+                + cas.size() + " CA certificates are listed.");
+        }
         if (json) {
             out().println(JSON.writeValueAsString(toJson(cas)));
         } else {

@@ -44,7 +44,7 @@ final class CaMatchCommand extends CaSubcommand {
             results.add(inspector.inspect(file));
         }
         CertificateMatcher matcher = new CertificateMatcher(
-            await(service.listCaCertificates(connection.instanceId())), parent.context().clock().instant());
+            await(service.listCaCertificates(connection.instanceId())).items(), parent.context().clock().instant());
         ArrayNode array = JSON.createArrayNode();
         TextTable table = new TextTable("SOURCE", "SERIAL", "SUBJECT CN", "MATCH", "SN");
         boolean failed = false;

@@ -67,7 +67,7 @@ final class CaRegisterCommand extends CaSubcommand {
         try {
             VerificationCertificates.checkCa(ca, now);
             CertificateMatch match = new CertificateMatcher(
-                await(service.listCaCertificates(connection.instanceId())), now).match(ca);
+                await(service.listCaCertificates(connection.instanceId())).items(), now).match(ca);
             if (match.registered() != null) {
                 err().println("error: the serial " + ca.serialHex() + " is already registered on "
                     + connection.instanceId() + " as Sn " + match.registered().sn() + " (" + match.state() + ").");

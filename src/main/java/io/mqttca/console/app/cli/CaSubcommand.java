@@ -54,9 +54,7 @@ abstract class CaSubcommand implements Callable<Integer> {
             reportFailure(e.failure());
             return CaCommand.EXIT_FAILED;
         } finally {
-            if (service instanceof AutoCloseable closeable) {
-                closeable.close();
-            }
+            service.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mqttca.console.ui.certificates;
 
+import io.mqttca.console.service.Listing;
 import io.mqttca.console.service.BulkProgress;
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateStatus;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
@@ -55,8 +55,6 @@ public final class CertificateListViewModel {
         ERROR
     }
 
-    /** Device counts are a courtesy in the delete confirmation: give up on them after this long. */
-    private static final long DEVICE_COUNT_TIMEOUT_SECONDS = 5;
     private static final int UNKNOWN_COUNT = -1;
     private static final int LISTED_IN_CONFIRMATION = 8;
 
@@ -124,7 +122,9 @@ public final class CertificateListViewModel {
         loading.set(true);
         updateState();
         context.status().beginWork();
-        current.service().listCaCertificates(current.instanceId()).whenCompleteAsync((certificates, error) -> {
+        CompletableFuture<List<CaCertificate>> listed = current.service().listCaCertificates(current.instanceId())
+            .thenApply(Listing::items);
+        listed.whenCompleteAsync((certificates, error) -> {
             context.status().endWork();
             if (generation != loadGeneration) {
                 return;
@@ -170,10 +170,8 @@ public final class CertificateListViewModel {
         context.status().beginWork();
         context.status().message(context.text("certificates.delete.counting"));
         List<CompletableFuture<Integer>> counts = targets.stream()
-            .map(row -> current.service().listDeviceCertificates(current.instanceId(), row.sn())
-                .thenApply(List::size)
-                .exceptionally(error -> UNKNOWN_COUNT)
-                .completeOnTimeout(UNKNOWN_COUNT, DEVICE_COUNT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+            .map(row -> current.service().countDeviceCertificates(current.instanceId(), row.sn())
+                .exceptionally(error -> UNKNOWN_COUNT))
             .collect(Collectors.toList());
         CompletableFuture.allOf(counts.toArray(new CompletableFuture<?>[0])).whenCompleteAsync((ignored, error) -> {
             context.status().endWork();

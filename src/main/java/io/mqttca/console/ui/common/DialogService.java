@@ -33,4 +33,10 @@ public interface DialogService {
      * @param multiple whether several files can be chosen
      */
     List<Path> chooseOpenFiles(String title, String filterDescription, List<String> patterns, boolean multiple);
+
+    /**
+     * Opens a dialog with content of its own; for {@link CustomDialog.Kind#WAIT} waits until it closes and returns
+     * its answer, otherwise returns empty at once. Showing a dialog that is already open brings it to the front.
+     */
+    <R> Optional<R> showCustom(CustomDialog<R> dialog);
 }

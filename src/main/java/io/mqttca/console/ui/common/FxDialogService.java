@@ -39,11 +39,18 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final UiContextTexts texts;
     private final ClipboardService clipboard;
+    private final CustomWindows customWindows;
 
-    public FxDialogService(Supplier<Window> owner, ResourceBundle bundle, ClipboardService clipboard) {
+    public FxDialogService(Supplier<Window> owner, FxmlViews views, ClipboardService clipboard) {
         this.owner = owner;
-        this.texts = new UiContextTexts(bundle);
+        this.texts = new UiContextTexts(views.bundle());
         this.clipboard = clipboard;
+        this.customWindows = new CustomWindows(views, owner);
+    }
+
+    @Override
+    public <R> Optional<R> showCustom(CustomDialog<R> dialog) {
+        return customWindows.show(dialog);
     }
 
     @Override

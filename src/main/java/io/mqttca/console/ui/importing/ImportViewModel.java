@@ -5,6 +5,7 @@ import io.mqttca.console.cert.CertificateFiles;
 import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cert.InputError;
 import io.mqttca.console.cert.InspectionResult;
+import io.mqttca.console.service.Listing;
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateMatcher;
 import io.mqttca.console.service.ChangeAction;
@@ -115,7 +116,9 @@ public final class ImportViewModel {
         }
         busy.set(true);
         matchStatus.set(context.format("import.match.loading", current.instanceId()));
-        current.service().listCaCertificates(current.instanceId()).whenCompleteAsync((list, error) -> {
+        CompletableFuture<List<CaCertificate>> listed = current.service().listCaCertificates(current.instanceId())
+            .thenApply(Listing::items);
+        listed.whenCompleteAsync((list, error) -> {
             if (ticket != generation) {
                 return;
             }

@@ -6,6 +6,7 @@ import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cert.InspectionResult;
 import io.mqttca.console.cert.VerificationCertificates;
+import io.mqttca.console.service.Listing;
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateMatch;
 import io.mqttca.console.service.CertificateMatcher;
@@ -102,7 +103,8 @@ public final class RegisterWizardViewModel {
         this.target = Objects.requireNonNull(newTarget, "target");
         busy.set(true);
         CompletableFuture<String> code = target.service().getRegisterCode(target.instanceId());
-        CompletableFuture<List<CaCertificate>> list = target.service().listCaCertificates(target.instanceId());
+        CompletableFuture<List<CaCertificate>> list = target.service().listCaCertificates(target.instanceId())
+            .thenApply(Listing::items);
         code.whenCompleteAsync((value, error) -> {
             if (error != null) {
                 codeError.set(context.format("register.code.failed", ErrorReport.failureOf(error, context)

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param verificationContent the verification certificate PEM used at registration
  * @param registrationCode    the registration code the verification certificate carried
  */
-public record CaCertificate(String sn, String name, CertificateStatus status, Instant validBegin, Instant validEnd,
-                            String caContent, String verificationContent, String registrationCode) {
+public record ApiCaCertificate(String sn, String name, ApiCertificateStatus status, Instant validBegin,
+                               Instant validEnd, String caContent, String verificationContent,
+                               String registrationCode) {
 }

@@ -21,12 +21,12 @@ import java.util.List;
  * @param tags          the instance's tags, never {@code null}
  * @param orderId       the order ID, or {@code null}
  */
-public record MqttInstance(String instanceId, String instanceName, Status status, Integer statusCode,
+public record ApiMqttInstance(String instanceId, String instanceName, Status status, Integer statusCode,
                            Edition edition, Integer typeCode, String specification, String regionId,
                            Instant createTime, Instant expireTime, String kernelVersion, List<InstanceTag> tags,
                            String orderId) {
 
-    public MqttInstance {
+    public ApiMqttInstance {
         tags = List.copyOf(tags);
     }
 

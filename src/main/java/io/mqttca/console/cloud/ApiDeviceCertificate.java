@@ -14,6 +14,6 @@ import java.time.Instant;
  * @param validEnd      end of validity
  * @param deviceContent the device certificate PEM
  */
-public record DeviceCertificate(String deviceSn, String caSn, String deviceName, CertificateStatus status,
+public record ApiDeviceCertificate(String deviceSn, String caSn, String deviceName, ApiCertificateStatus status,
                                 Instant validBegin, Instant validEnd, String deviceContent) {
 }
