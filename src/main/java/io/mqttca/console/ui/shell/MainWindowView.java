@@ -3,27 +3,36 @@ package io.mqttca.console.ui.shell;
 import io.mqttca.console.ui.common.Messages;
 import io.mqttca.console.ui.common.StatusModel;
 import io.mqttca.console.ui.common.Theme;
-import io.mqttca.console.ui.common.UiCommand;
+import io.mqttca.console.ui.common.ActionFactory;
+import io.mqttca.console.ui.common.Navigator;
+import io.mqttca.console.ui.common.Screen;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Controller of the window frame: menu bar, the three-pane split, the activity panel and the status bar. */
+/**
+ * Controller of the window frame: the menu bar (built from the command ids), the sidebar, the content area that shows
+ * the current screen with its breadcrumb and Back, the activity panel and the status bar.
+ */
 public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
@@ -31,19 +40,13 @@ public final class MainWindowView {
     @FXML
     private MenuBar menuBar;
     @FXML
-    private MenuItem newProfileItem;
+    private Menu fileMenu;
     @FXML
-    private MenuItem editProfileItem;
+    private Menu viewMenu;
     @FXML
-    private MenuItem savePemItem;
+    private Menu certificateMenu;
     @FXML
-    private MenuItem importItem;
-    @FXML
-    private MenuItem registerItem;
-    @FXML
-    private MenuItem findItem;
-    @FXML
-    private MenuItem refreshItem;
+    private Menu helpMenu;
     @FXML
     private CheckMenuItem activityItem;
     @FXML
@@ -69,21 +72,19 @@ public final class MainWindowView {
     @FXML
     private RadioMenuItem languageChineseItem;
     @FXML
-    private MenuItem activateItem;
-    @FXML
-    private MenuItem deactivateItem;
-    @FXML
-    private MenuItem deleteItem;
-    @FXML
-    private MenuItem showDetailsItem;
-    @FXML
-    private MenuItem copySnItem;
-    @FXML
-    private MenuItem copyPemItem;
-    @FXML
     private SplitPane mainSplit;
     @FXML
-    private TitledPane activity;
+    private StackPane sidebar;
+    @FXML
+    private HBox breadcrumbBar;
+    @FXML
+    private Button backButton;
+    @FXML
+    private HBox breadcrumb;
+    @FXML
+    private StackPane contentArea;
+    @FXML
+    private StackPane bottomPanel;
     @FXML
     private HBox busyBox;
     @FXML
@@ -107,30 +108,31 @@ public final class MainWindowView {
         this.viewModel = viewModel;
     }
 
-    /** The split between profiles, table and details (its dividers are remembered). */
+    /** The split between the sidebar and the screens (its divider is remembered). */
     public SplitPane mainSplit() {
         return mainSplit;
     }
 
-    @FXML
-    private void initialize() {
-        ShellCommands commands = viewModel.commands();
-        bind(newProfileItem, commands.newProfile());
-        bind(editProfileItem, commands.editProfile());
-        bind(savePemItem, commands.savePem());
-        bind(importItem, commands.importFiles());
-        bind(registerItem, commands.register());
-        bind(findItem, commands.find());
-        bind(refreshItem, commands.refresh());
-        bind(activateItem, commands.activate());
-        bind(deactivateItem, commands.deactivate());
-        bind(deleteItem, commands.delete());
-        bind(showDetailsItem, commands.showDetails());
-        bind(copySnItem, commands.copySn());
-        bind(copyPemItem, commands.copyPem());
-
+    /**
+     * Puts the shell's two fixed panels in place: the sidebar (connections) and the bottom panel (activity), whose
+     * expanded state follows View &gt; Activity panel.
+     */
+    public void showPanels(Parent sidebarView, TitledPane activity) {
+        sidebar.getChildren().setAll(sidebarView);
+        bottomPanel.getChildren().setAll(activity);
         activityItem.selectedProperty().bindBidirectional(viewModel.activityVisibleProperty());
         activity.expandedProperty().bindBidirectional(viewModel.activityVisibleProperty());
+    }
+
+    @FXML
+    private void initialize() {
+        ActionFactory actions = viewModel.actions();
+        ShellMenus.fill(fileMenu, ShellMenus.FILE, actions);
+        ShellMenus.fill(viewMenu, ShellMenus.VIEW, actions);
+        ShellMenus.fill(certificateMenu, ShellMenus.CERTIFICATE, actions);
+        ShellMenus.fill(helpMenu, ShellMenus.HELP, actions);
+        setUpNavigation();
+
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         themeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         viewModel.darkThemeProperty().addListener((observable, before, dark) -> showTheme(dark));
@@ -184,13 +186,40 @@ public final class MainWindowView {
         });
     }
 
-    private static void bind(MenuItem item, UiCommand command) {
-        item.disableProperty().bind(command.executableProperty().not());
-        item.setOnAction(event -> command.execute());
+    /** The content area shows the current screen; the breadcrumb bar appears once there is somewhere to go back. */
+    private void setUpNavigation() {
+        Navigator navigator = viewModel.navigator();
+        navigator.currentProperty().addListener((observable, before, screen) -> showScreen(screen));
+        showScreen(navigator.currentProperty().get());
+        backButton.disableProperty().bind(navigator.canGoBackProperty().not());
+        backButton.setOnAction(event -> navigator.back());
+        breadcrumbBar.visibleProperty().bind(navigator.canGoBackProperty());
+        breadcrumbBar.managedProperty().bind(navigator.canGoBackProperty());
+        navigator.trail().addListener((ListChangeListener<Screen>) change -> showTrail(navigator.trail()));
+        showTrail(navigator.trail());
     }
 
-    @FXML
-    private void exit() {
+    private void showScreen(Screen screen) {
+        contentArea.getChildren().setAll(screen == null ? List.of() : List.of(viewModel.navigator().viewOf(screen)));
+    }
+
+    private void showTrail(List<Screen> trail) {
+        breadcrumb.getChildren().clear();
+        for (int i = 0; i < trail.size(); i++) {
+            Label step = new Label();
+            step.textProperty().bind(trail.get(i).title());
+            step.getStyleClass().add(i == trail.size() - 1 ? "breadcrumb-current" : "breadcrumb-step");
+            if (i > 0) {
+                Label arrow = new Label("\u203a");
+                arrow.getStyleClass().add("breadcrumb-separator");
+                breadcrumb.getChildren().add(arrow);
+            }
+            breadcrumb.getChildren().add(step);
+        }
+    }
+
+    /** File &gt; Exit closes the window (the application then saves and stops). */
+    public void exit() {
         menuBar.getScene().getWindow().hide();
     }
 
@@ -199,13 +228,4 @@ public final class MainWindowView {
         viewModel.copyLastRequestId();
     }
 
-    @FXML
-    private void showShortcuts() {
-        viewModel.showShortcuts();
-    }
-
-    @FXML
-    private void showAbout() {
-        viewModel.showAbout();
-    }
 }

@@ -1,7 +1,12 @@
 package io.mqttca.console.ui.shell;
 
 import io.mqttca.console.service.ConsoleSettings;
+import io.mqttca.console.ui.common.ActionFactory;
+import io.mqttca.console.ui.common.CommandId;
+import io.mqttca.console.ui.common.Commands;
+import io.mqttca.console.ui.common.Navigator;
 import io.mqttca.console.ui.common.StatusModel;
+import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.common.UiContext;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -13,22 +18,35 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The window frame: the display choices (theme, language, activity panel, expiry warning window) that the settings
- * file keeps, the status bar's model, the menu commands, and the Help texts.
+ * file keeps, the status bar's model, the command table the menus are built from, the screens, and the Help texts.
  */
 public final class MainWindowViewModel {
 
     private final UiContext context;
-    private final ShellCommands commands;
+    private final Commands commands;
+    private final Navigator navigator;
+    private final ActionFactory actions;
     private final String version;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty activityVisible = new SimpleBooleanProperty();
     private final IntegerProperty warningDays = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<String> language = new ReadOnlyObjectWrapper<>();
 
-    public MainWindowViewModel(UiContext context, ConsoleSettings settings, ShellCommands commands, String version) {
+    /**
+     * @param commands  the window's command table; the shell registers Help and Exit in it
+     * @param navigator the screens the content area shows
+     * @param exit      what File &gt; Exit does (the window hides itself)
+     */
+    public MainWindowViewModel(UiContext context, ConsoleSettings settings, Commands commands, Navigator navigator,
+                               Runnable exit, String version) {
         this.context = context;
         this.commands = commands;
+        this.navigator = navigator;
+        this.actions = new ActionFactory(commands, context.bundle());
         this.version = version;
+        commands.register(CommandId.SHORTCUTS, UiCommand.always(this::showShortcuts));
+        commands.register(CommandId.ABOUT, UiCommand.always(this::showAbout));
+        commands.register(CommandId.EXIT, UiCommand.always(exit));
         darkTheme.set(settings.darkTheme());
         activityVisible.set(settings.activityVisible());
         warningDays.set(settings.warningDays());
@@ -65,8 +83,17 @@ public final class MainWindowViewModel {
         return base.withDisplay(darkTheme.get(), language.get(), activityVisible.get(), warningDays.get());
     }
 
-    public ShellCommands commands() {
+    public Commands commands() {
         return commands;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** Builds the menu items and buttons of the command ids. */
+    public ActionFactory actions() {
+        return actions;
     }
 
     public StatusModel status() {

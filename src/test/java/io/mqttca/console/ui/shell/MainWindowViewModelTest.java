@@ -7,7 +7,9 @@ import io.mqttca.console.service.ConsoleSettings;
 import io.mqttca.console.ui.RecordingDialogService;
 import io.mqttca.console.ui.TestContexts;
 import io.mqttca.console.ui.TestContexts.RecordingClipboard;
-import io.mqttca.console.ui.common.UiCommand;
+import io.mqttca.console.ui.common.CommandId;
+import io.mqttca.console.ui.common.Commands;
+import io.mqttca.console.ui.common.Navigator;
 import io.mqttca.console.ui.common.UiContext;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,22 @@ class MainWindowViewModelTest {
     private final RecordingClipboard clipboard = new RecordingClipboard();
     private final UiContext context = TestContexts.context(dialogs, clipboard);
 
+    private final Commands commands = new Commands();
+    private int exits;
+
     private MainWindowViewModel viewModel() {
-        UiCommand nothing = UiCommand.always(() -> { });
-        ShellCommands commands = new ShellCommands(nothing, nothing, nothing, nothing, nothing, nothing, nothing,
-            nothing, nothing, nothing, nothing, nothing, nothing);
-        return new MainWindowViewModel(context, ConsoleSettings.defaults(), commands, "1.0");
+        return new MainWindowViewModel(context, ConsoleSettings.defaults(), commands, new Navigator(commands),
+            () -> exits++, "1.0");
+    }
+
+    @Test
+    void helpAndExitAreCommandsOfTheShell() {
+        viewModel();
+        commands.execute(CommandId.ABOUT);
+        commands.execute(CommandId.EXIT);
+        assertEquals(1, dialogs.notifications.size());
+        assertTrue(dialogs.notifications.get(0).contains("1.0"), dialogs.notifications.get(0));
+        assertEquals(1, exits);
     }
 
     @Test
