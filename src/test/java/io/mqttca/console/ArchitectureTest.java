@@ -1,16 +1,30 @@
 package io.mqttca.console;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package boundaries of the style guide: the core never sees JavaFX or the UI; only app sees everything. */
+/**
+ * The layering of docs/decisions/0005: one layer per top-level package, UI features that share only ui.common, no
+ * cycles, and BouncyCastle only in the certificate engine and the emulator. No rule allows an empty match: a rule
+ * whose packages were renamed away fails instead of passing vacuously.
+ */
 class ArchitectureTest {
+
+    private static final String ROOT = "io.mqttca.console";
 
     private static JavaClasses classes;
 
@@ -18,61 +32,76 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.mqttca.console");
+            .importPackages(ROOT);
     }
 
     @Test
-    void corePackagesDoNotDependOnJavaFxOrUi() {
-        ArchRule rule = noClasses()
-            .that().resideInAnyPackage(
-                "io.mqttca.console.cert..", "io.mqttca.console.cloud..",
-                "io.mqttca.console.emulator..", "io.mqttca.console.service..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.mqttca.console.ui..",
-                "io.mqttca.console.app..");
-        rule.allowEmptyShould(true).check(classes);
+    void eachTopLevelPackageIsALayerThatOnlyTheLayersAboveUse() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("App").definedBy(ROOT + ".app..")
+            .layer("Ui").definedBy(ROOT + ".ui..")
+            .layer("Service").definedBy(ROOT + ".service..")
+            .layer("Emulator").definedBy(ROOT + ".emulator..")
+            .layer("Cloud").definedBy(ROOT + ".cloud..")
+            .layer("Cert").definedBy(ROOT + ".cert..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Emulator").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Cloud").mayOnlyBeAccessedByLayers("Service", "Emulator", "App")
+            .whereLayer("Cert").mayOnlyBeAccessedByLayers("Service", "Ui", "Emulator", "App")
+            .check(classes);
     }
 
     @Test
-    void certEngineDoesNotDependOnNetworkLayers() {
-        ArchRule rule = noClasses()
-            .that().resideInAPackage("io.mqttca.console.cert..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.mqttca.console.cloud..", "io.mqttca.console.emulator..", "io.mqttca.console.service..");
-        rule.allowEmptyShould(true).check(classes);
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
-    void cloudClientDoesNotDependOnEmulatorOrService() {
-        ArchRule rule = noClasses()
-            .that().resideInAPackage("io.mqttca.console.cloud..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.mqttca.console.emulator..", "io.mqttca.console.service..");
-        rule.allowEmptyShould(true).check(classes);
+    void uiFeaturesShareOnlyUiCommon() {
+        slices().matching(ROOT + ".ui.(*)..").should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage(ROOT + ".ui.common.."))
+            .check(classes);
     }
 
     @Test
-    void uiFeaturesOnlyShareUiCommon() {
-        String[] features = {"shell", "certificates", "details", "importing", "register", "profiles", "devices",
-            "activity"};
-        for (String feature : features) {
-            String own = "io.mqttca.console.ui." + feature + "..";
-            for (String other : features) {
-                if (!other.equals(feature)) {
-                    noClasses().that().resideInAPackage(own)
-                        .should().dependOnClassesThat().resideInAPackage("io.mqttca.console.ui." + other + "..")
-                        .allowEmptyShould(true)
-                        .check(classes);
-                }
-            }
-        }
+    void uiCommonKnowsNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".ui.common..")
+            .should().dependOnClassesThat(resideInAPackage(ROOT + ".ui..")
+                .and(not(resideInAPackage(ROOT + ".ui.common.."))))
+            .check(classes);
     }
 
     @Test
-    void uiDoesNotReachTheNetworkLayersDirectly() {
-        noClasses().that().resideInAPackage("io.mqttca.console.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.mqttca.console.emulator..", "io.mqttca.console.cloud..", "java.net.http..")
-            .allowEmptyShould(true)
+    void theRulesAboveSeeEveryUiFeature() {
+        Set<String> features = classes.stream().map(JavaClass::getPackageName)
+            .filter(name -> name.startsWith(ROOT + ".ui."))
+            .map(name -> name.substring((ROOT + ".ui.").length()).split("\\.")[0])
+            .collect(Collectors.toSet());
+        assertTrue(features.containsAll(Set.of("common", "shell", "certificates", "details", "profiles")),
+            "the UI slices were found: " + features);
+    }
+
+    @Test
+    void coreLayersDoNotSeeJavaFx() {
+        noClasses().that().resideInAnyPackage(ROOT + ".cert..", ROOT + ".cloud..", ROOT + ".emulator..",
+                ROOT + ".service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .check(classes);
+    }
+
+    @Test
+    void bouncyCastleStaysInTheCertificateEngineAndTheEmulator() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".cert..", ROOT + ".emulator..")
+            .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+            .check(classes);
+    }
+
+    @Test
+    void uiDoesNotReachTheNetwork() {
+        noClasses().that().resideInAPackage(ROOT + ".ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
             .check(classes);
     }
 }

@@ -2,18 +2,15 @@ package io.mqttca.console.app;
 
 import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.cert.CertificateInspector;
+import io.mqttca.console.cert.ExtensionList;
 import io.mqttca.console.cert.InspectionResult;
 import io.mqttca.console.ui.details.CertificateFields;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * The details pane's fields, read with the local certificate inspector (the same engine as {@code inspect}), so
@@ -21,13 +18,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * {@link CertificateFields}.
  */
 public final class InspectorCertificateFields implements Function<String, List<Map.Entry<String, String>>> {
-
-    private static final Map<String, String> EXTENSION_NAMES = Map.ofEntries(
-        Map.entry("2.5.29.14", "subjectKeyIdentifier"), Map.entry("2.5.29.15", "keyUsage"),
-        Map.entry("2.5.29.17", "subjectAltName"), Map.entry("2.5.29.19", "basicConstraints"),
-        Map.entry("2.5.29.31", "cRLDistributionPoints"), Map.entry("2.5.29.32", "certificatePolicies"),
-        Map.entry("2.5.29.35", "authorityKeyIdentifier"), Map.entry("2.5.29.37", "extKeyUsage"),
-        Map.entry("1.3.6.1.5.5.7.1.1", "authorityInfoAccess"), Map.entry("2.5.29.30", "nameConstraints"));
 
     private final CertificateInspector inspector = new CertificateInspector();
 
@@ -76,22 +66,10 @@ public final class InspectorCertificateFields implements Function<String, List<M
         return text.toString();
     }
 
-    /** One line per extension: its name (and OID), marked when critical. */
+    /** One line per extension: its name (and OID), marked when critical; null when there are none. */
     private static String extensions(byte[] der) {
-        try {
-            X509CertificateHolder holder = new X509CertificateHolder(der);
-            Set<ASN1ObjectIdentifier> critical = holder.getCriticalExtensionOIDs();
-            List<String> lines = new ArrayList<>();
-            for (Object oid : holder.getExtensionOIDs()) {
-                String id = oid.toString();
-                String name = EXTENSION_NAMES.getOrDefault(id, id);
-                lines.add(name + (name.equals(id) ? "" : " (" + id + ")")
-                    + (critical.contains((ASN1ObjectIdentifier) oid) ? " critical" : ""));
-            }
-            return String.join("\n", lines);
-        } catch (IOException e) {
-            return null;
-        }
+        List<String> lines = ExtensionList.of(der);
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static void add(List<Map.Entry<String, String>> fields, String id, String value) {
