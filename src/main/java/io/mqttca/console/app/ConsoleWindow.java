@@ -39,8 +39,8 @@ import javafx.stage.Window;
 
 /**
  * The composition root of the main window: the settings, the UI context and its one background executor, the
- * features ({@link ConsoleFeatures}), the screens and global commands ({@link ConsoleScreens}) and the shell around
- * them; it restores the window's size, position and last selection, and saves them when the window closes.
+ * sidebar and dialogs ({@link ConsoleFeatures}), the screens and global commands ({@link ConsoleScreens}) and the
+ * shell around them; it restores the window's size, position and last selection, and saves them when the window closes.
  */
 public final class ConsoleWindow {
 
@@ -76,20 +76,20 @@ public final class ConsoleWindow {
 
         Commands commands = new Commands();
         Navigator navigator = new Navigator(commands);
+        ConsoleScreens.registerGlobalCommands(commands, features);
+        this.screens = new ConsoleScreens(new ScreenContext(context, features.profiles.targetProperty(),
+            initialSettings, navigator), features, environment, dialogViews, owner);
         this.main = new MainWindowViewModel(context, initialSettings, commands, navigator, stage::hide,
             AppVersion.current());
         this.mainView = new MainWindowView(main);
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>(features.controllers());
         controllers.put(MainWindowView.class, () -> mainView);
         FxmlViews views = new FxmlViews(bundle, controllers);
-        this.screens = new ConsoleScreens(features, views);
-        screens.registerGlobalCommands(commands);
-        screens.registerScreens(navigator, initialSettings);
 
         Parent root = views.load(MainWindowView.class, "MainWindow.fxml");
         mainView.showPanels(views.load(ProfilesView.class, "Profiles.fxml"),
             (TitledPane) views.load(ActivityView.class, "Activity.fxml"));
-        features.certificates.warningDaysProperty().bind(main.warningDaysProperty());
+        certificates().warningDaysProperty().bind(main.warningDaysProperty());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             String profile = context.status().profileProperty().get();
             return profile.isEmpty() ? context.text("app.title") : context.format("app.titleWithProfile", profile);
@@ -110,7 +110,7 @@ public final class ConsoleWindow {
         // The first calls and the journal start before the window is shown, so that they run while the FX thread
         // lays the window out for the first time.
         window.features.activity.load();
-        window.features.certificates.selectWhenLoaded(window.initialSettings.lastSn());
+        window.certificates().selectWhenLoaded(window.initialSettings.lastSn());
         window.features.profiles.load(window.initialSettings.lastProfileId(), window.initialSettings.lastInstanceId());
         window.stage.show();
         window.mainView.mainSplit().setDividerPositions(window.initialSettings.leftDivider());
@@ -120,7 +120,7 @@ public final class ConsoleWindow {
     /** The settings as they stand now: display choices, window bounds, dividers, last selection. */
     public ConsoleSettings currentSettings() {
         ProfilesViewModel profiles = features.profiles;
-        CertificateRow row = features.certificates.currentRowProperty().get();
+        CertificateRow row = certificates().currentRowProperty().get();
         String profileId = profiles.selectedProfileProperty().get() == null ? null
             : profiles.selectedProfileProperty().get().id();
         String instanceId = profiles.selectedInstanceProperty().get() == null ? null
@@ -129,7 +129,7 @@ public final class ConsoleWindow {
             .withSelection(profileId, instanceId, row == null ? null : row.sn());
         double[] sidebar = mainView.mainSplit().getDividerPositions();
         if (sidebar.length == 1) {
-            double details = screens.caDividerInWindow(sidebar[0]);
+            double details = screens.caCertificates.dividerInWindow(sidebar[0]);
             settings = settings.withDividers(sidebar[0], Double.isNaN(details) ? settings.rightDivider() : details);
         }
         return WindowPlacement.withBounds(settings, stage, initialSettings);
@@ -164,11 +164,11 @@ public final class ConsoleWindow {
     }
 
     public CertificateListViewModel certificates() {
-        return features.certificates;
+        return screens.caCertificates.certificates;
     }
 
     public CertificateDetailsViewModel details() {
-        return features.details;
+        return screens.caCertificates.details;
     }
 
     public ActivityViewModel activity() {
