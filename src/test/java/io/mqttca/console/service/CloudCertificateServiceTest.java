@@ -11,6 +11,8 @@ import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
 import io.mqttca.console.emulator.SandboxSeed;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -194,5 +196,46 @@ class CloudCertificateServiceTest {
     void registerCodeComesFromTheInstance() throws Exception {
         assertEquals(emulator.store().findInstance(INSTANCE).orElseThrow().registerCode(),
             await(service.getRegisterCode(INSTANCE)));
+    }
+
+    @Test
+    void theDeviceCountOfACaCountsEveryOneOfItsDevices() throws Exception {
+        String caWithDevices = emulator.store().listDevices(INSTANCE, 1, 100).items().get(0).caSn();
+        int stored = emulator.store().listDevicesByCa(INSTANCE, caWithDevices, 1, 100).items().size();
+
+        assertTrue(stored > 0);
+        assertEquals(stored, await(service.countDeviceCertificates(INSTANCE, caWithDevices)));
+    }
+
+    @Test
+    void aDeviceCertificateComesWithItsPem() throws Exception {
+        var stored = emulator.store().listDevices(INSTANCE, 1, 100).items().get(0);
+
+        DeviceCertificate device = await(service.getDeviceCertificate(INSTANCE, stored.caSn(), stored.deviceSn()));
+
+        assertEquals(stored.deviceSn(), device.deviceSn());
+        assertEquals(stored.caSn(), device.caSn());
+        assertTrue(device.pem().contains("BEGIN CERTIFICATE"), device.pem());
+    }
+
+    @Test
+    void aCompleteListSaysSo() throws Exception {
+        assertTrue(await(service.listCaCertificates(INSTANCE)).complete());
+    }
+
+    @Test
+    void aDeviceCountWithNoAnswerGivesUpAfterItsTimeoutWithATimeoutFailure() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+             CloudCertificateService unanswered = Connections.open("silent", Endpoint.of("http://127.0.0.1:"
+                 + silent.getLocalPort()), Credentials.of("id", "secret", "test"), journal)) {
+            long started = System.nanoTime();
+
+            ServiceFailure failure = failureOf(unanswered.countDeviceCertificates(INSTANCE, "c1"));
+
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertEquals("Timeout", failure.code());
+            assertEquals(FailureKind.NETWORK, failure.kind());
+            assertTrue(seconds < CertificateService.DEVICE_CALL_TIMEOUT.toSeconds() + 5, "gave up after " + seconds);
+        }
     }
 }
