@@ -365,7 +365,8 @@ public final class ProfilesViewModel implements AutoCloseable {
 
     private void save() {
         List<ConnectionProfile> snapshot = List.copyOf(profiles);
-        CompletableFuture.runAsync(() -> store.save(snapshot), context.background())
+        long sequence = store.nextSave();
+        CompletableFuture.runAsync(() -> store.save(sequence, snapshot), context.background())
             .whenCompleteAsync((ignored, error) -> {
                 if (error != null) {
                     context.dialogs().showError(ErrorReport.of(context.text("profiles.save.failed"), error, context));
