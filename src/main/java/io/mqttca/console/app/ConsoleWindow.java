@@ -1,5 +1,6 @@
 package io.mqttca.console.app;
 
+import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.ConsoleSettings;
 import io.mqttca.console.service.ProfileStore;
 import io.mqttca.console.service.SettingsStore;
@@ -22,7 +23,6 @@ import io.mqttca.console.ui.details.CertificateDetailsViewModel;
 import io.mqttca.console.ui.importing.ImportView;
 import io.mqttca.console.ui.importing.ImportViewModel;
 import io.mqttca.console.ui.importing.ImportWindow;
-import io.mqttca.console.ui.profiles.FxProfileEditorPresenter;
 import io.mqttca.console.ui.profiles.ProfilesView;
 import io.mqttca.console.ui.profiles.ProfilesViewModel;
 import io.mqttca.console.ui.register.RegisterWizard;
@@ -57,6 +57,7 @@ public final class ConsoleWindow {
     private final ConsoleSettings initialSettings;
     private final BackgroundExecutor background;
     private final UiContext context;
+    private final ConnectionRegistry connections;
     private final ProfilesViewModel profiles;
     private final CertificateListViewModel certificates;
     private final CertificateDetailsViewModel details;
@@ -88,9 +89,10 @@ public final class ConsoleWindow {
         this.context = new UiContext(bundle, Platform::runLater, background, dialogs, clipboard,
             new StatusModel(), environment.clock());
 
+        this.connections = environment.connector() == null ? null
+            : new ConnectionRegistry(environment.connector(), background);
         this.profiles = new ProfilesViewModel(context,
-            new ProfileStore(environment.dataDirectory().profilesFile()), environment.connector(),
-            new FxProfileEditorPresenter(dialogViews, owner));
+            new ProfileStore(environment.dataDirectory().profilesFile()), connections);
         this.certificates = new CertificateListViewModel(context, new FxBulkRunPresenter(dialogViews, owner));
         this.details = new CertificateDetailsViewModel(context, environment.certificateFields());
         this.activity = new ActivityViewModel(context, environment.journal());
@@ -244,7 +246,9 @@ public final class ConsoleWindow {
         } catch (Exception e) {
             ConsoleLog.LOG.log(System.Logger.Level.WARNING, "Could not save the window settings", e);
         }
-        profiles.close();
+        if (connections != null) {
+            connections.close();
+        }
         background.close();
     }
 
