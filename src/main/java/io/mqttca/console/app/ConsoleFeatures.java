@@ -1,6 +1,7 @@
 package io.mqttca.console.app;
 
 import io.mqttca.console.cert.CertificateDetails;
+import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.ProfileStore;
 import io.mqttca.console.ui.activity.ActivityView;
 import io.mqttca.console.ui.activity.ActivityViewModel;
@@ -8,12 +9,12 @@ import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.importing.ImportViewModel;
 import io.mqttca.console.ui.importing.ImportWindow;
-import io.mqttca.console.ui.profiles.FxProfileEditorPresenter;
 import io.mqttca.console.ui.profiles.ProfilesView;
 import io.mqttca.console.ui.profiles.ProfilesViewModel;
 import io.mqttca.console.ui.register.RegisterWizard;
 import io.mqttca.console.ui.register.RegisterWizardViewModel;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -23,6 +24,8 @@ import javafx.stage.Window;
  */
 final class ConsoleFeatures {
 
+    /** The open connections of the window's session, or null when this build has no connector. */
+    final ConnectionRegistry connections;
     final ProfilesViewModel profiles;
     final ActivityViewModel activity;
     final ImportViewModel imports;
@@ -32,9 +35,12 @@ final class ConsoleFeatures {
     final ProfilesView profilesView;
     final ActivityView activityView;
 
-    ConsoleFeatures(UiContext context, ConsoleEnvironment environment, FxmlViews dialogViews, Supplier<Window> owner) {
+    ConsoleFeatures(UiContext context, ConsoleEnvironment environment, FxmlViews dialogViews, Supplier<Window> owner,
+                    Executor background) {
+        connections = environment.connector() == null ? null
+            : new ConnectionRegistry(environment.connector(), background);
         profiles = new ProfilesViewModel(context, new ProfileStore(environment.dataDirectory().profilesFile()),
-            environment.connector(), new FxProfileEditorPresenter(dialogViews, owner));
+            connections);
         activity = new ActivityViewModel(context, environment.journal());
         imports = new ImportViewModel(context);
         importWindow = new ImportWindow(dialogViews, imports, context, owner);
@@ -49,6 +55,13 @@ final class ConsoleFeatures {
     /** The controllers of the sidebar's and the activity panel's FXML files. */
     Map<Class<?>, Supplier<Object>> controllers() {
         return Map.of(ProfilesView.class, () -> profilesView, ActivityView.class, () -> activityView);
+    }
+
+    /** Closes every connection opened in this session. */
+    void close() {
+        if (connections != null) {
+            connections.close();
+        }
     }
 
     /** Opens the Register wizard on the selected instance, with {@code ca} already chosen when not null. */

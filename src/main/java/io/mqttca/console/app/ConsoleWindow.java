@@ -72,7 +72,7 @@ public final class ConsoleWindow {
         FxmlViews dialogViews = new FxmlViews(bundle, Map.of());
         this.context = new UiContext(bundle, Platform::runLater, background,
             new FxDialogService(owner, dialogViews, clipboard), clipboard, new StatusModel(), environment.clock());
-        this.features = new ConsoleFeatures(context, environment, dialogViews, owner);
+        this.features = new ConsoleFeatures(context, environment, dialogViews, owner, background);
 
         Commands commands = new Commands();
         Navigator navigator = new Navigator(commands);
@@ -147,7 +147,7 @@ public final class ConsoleWindow {
         } catch (Exception e) {
             ConsoleLog.LOG.log(Level.WARNING, "Could not save the window settings", e);
         }
-        features.profiles.close();
+        features.close();
         background.close();
     }
 

@@ -3,8 +3,8 @@ package io.mqttca.console.service;
 /**
  * Turns a connection profile into a service: resolves its credentials, builds the client for its endpoint (or
  * starts the local sandbox) and returns the service the window calls. It may block (credential files, starting the
- * emulator), so callers run it off the UI thread. A returned service that is also {@link AutoCloseable} is closed
- * by the caller when it is no longer used.
+ * emulator), so callers run it off the UI thread. The {@link ConnectionRegistry} that calls it owns the returned
+ * service and closes it when it is no longer used.
  */
 @FunctionalInterface
 public interface ProfileConnector {

@@ -10,15 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The connection profiles file: a JSON array of {@link ConnectionProfile}s in the user data directory. The sandbox
- * profile is not stored; {@link #load(String)} puts it first. Writes go to a temporary file that then replaces the
- * old one, so a crash never leaves half a file. A file that cannot be read yields only the sandbox.
+ * profile is not stored; {@link #load(String)} puts it first. Writes go through the file's one
+ * {@link JsonFileWriter}: a temporary file that then replaces the old one, so a crash or a concurrent save never
+ * leaves half a file, and a save taken with {@link #nextSave()} when it was submitted is skipped when a later one is
+ * already on disk. A file that cannot be read yields only the sandbox.
  */
 public final class ProfileStore {
 
@@ -28,9 +29,11 @@ public final class ProfileStore {
         .build();
 
     private final Path file;
+    private final JsonFileWriter writer;
 
     public ProfileStore(Path file) {
         this.file = file;
+        this.writer = JsonFileWriter.of(file);
     }
 
     public Path file() {
@@ -55,14 +58,29 @@ public final class ProfileStore {
         return profiles;
     }
 
-    /** Writes every profile but the sandbox, replacing the file. */
+    /** Writes every profile but the sandbox, replacing the file; it wins over every save submitted before. */
     public void save(List<ConnectionProfile> profiles) {
+        save(nextSave(), profiles);
+    }
+
+    /**
+     * The place of a save submitted now in the order of saves: take it on the thread that decides to save (the UI
+     * thread), then pass it to {@link #save(long, List)} on whichever background thread runs the write.
+     */
+    public long nextSave() {
+        return writer.nextWrite();
+    }
+
+    /**
+     * Writes every profile but the sandbox, unless a save submitted after {@code sequence} is already on disk.
+     *
+     * @param sequence from {@link #nextSave()}, taken when the save was submitted
+     * @return true when written, false when skipped because a later save won
+     */
+    public boolean save(long sequence, List<ConnectionProfile> profiles) {
         List<ConnectionProfile> stored = profiles.stream().filter(profile -> !profile.isSandbox()).toList();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, toJson(stored), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return writer.write(sequence, toJson(stored));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the profiles file " + file, e);
         }

@@ -20,6 +20,16 @@ public record ServiceFailure(FailureKind kind, String code, String message, Stri
         return new ServiceFailure(kind, code, explanation, null, 0, explanation, whatToDo);
     }
 
+    /**
+     * True when the service refused the call for lack of permission (or does not offer it to this account): the key
+     * itself works, so a connection test counts as passed and the console offers adding instances by id instead.
+     */
+    public boolean isPermissionRefusal() {
+        String refusal = code == null ? "" : code;
+        return kind == FailureKind.SERVER && (refusal.equals("PermissionCheckFailed") || refusal.startsWith("Forbidden")
+            || refusal.equals("InstancePermissionCheckFailed") || refusal.equals("ApiNotSupport"));
+    }
+
     /** The three facts support asks for, one per line, ready to copy. */
     public String supportText() {
         return "Code: " + nullToDash(code) + "\nMessage: " + nullToDash(message) + "\nRequestId: "

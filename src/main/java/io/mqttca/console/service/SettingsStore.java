@@ -12,11 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The settings file ({@link ConsoleSettings} as JSON) in the user data directory. An absent or unreadable file gives
- * the defaults, so a damaged file never keeps the window from opening; writes replace the file whole.
+ * the defaults, so a damaged file never keeps the window from opening; writes replace the file whole through its one
+ * {@link JsonFileWriter}, so concurrent saves never clash and the later one wins.
  */
 public final class SettingsStore {
 
@@ -29,9 +29,11 @@ public final class SettingsStore {
         .build();
 
     private final Path file;
+    private final JsonFileWriter writer;
 
     public SettingsStore(Path file) {
         this.file = file;
+        this.writer = JsonFileWriter.of(file);
     }
 
     /** The stored settings, or the defaults when there are none or they cannot be read. */
@@ -51,10 +53,7 @@ public final class SettingsStore {
     /** Writes the settings, replacing the file. */
     public void save(ConsoleSettings settings) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, toJson(settings), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writer.write(writer.nextWrite(), toJson(settings));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the settings file " + file, e);
         }

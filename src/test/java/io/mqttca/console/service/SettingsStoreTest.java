@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsStoreTest {
@@ -39,5 +45,37 @@ class SettingsStoreTest {
         assertEquals(1440, settings.windowWidth());
         assertEquals(Expiry.DEFAULT_WARNING_DAYS, settings.warningDays());
         assertTrue(settings.rightDivider() > settings.leftDivider());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void concurrentSavesNeverFailAndLeaveOneWholeFile() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        ConsoleSettings narrow = ConsoleSettings.defaults().withWindow(1, 2, 1000, 700, false);
+        ConsoleSettings wide = ConsoleSettings.defaults().withWindow(3, 4, 1800, 1000, true)
+            .withSelection("c1", "post-cn-1", "00ab");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 200; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<?> one = pool.submit(() -> {
+                    start.await();
+                    store.save(narrow);
+                    return null;
+                });
+                Future<?> two = pool.submit(() -> {
+                    start.await();
+                    store.save(wide);
+                    return null;
+                });
+                start.countDown();
+                one.get(10, TimeUnit.SECONDS);
+                two.get(10, TimeUnit.SECONDS);
+                ConsoleSettings loaded = new SettingsStore(dir.resolve("settings.json")).load();
+                assertTrue(loaded.equals(narrow) || loaded.equals(wide), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mqttca.console.service.CertificateService;
+import io.mqttca.console.service.ConnectionRegistry;
+import io.mqttca.console.service.ProfileConnector;
 import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.ServiceFailure;
 import java.io.PrintWriter;
@@ -39,22 +41,24 @@ abstract class CaSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Connects through a registry of its own on this thread, runs, and closes the connection when done. */
     @Override
     public final Integer call() throws Exception {
-        CertificateService service;
-        try {
-            service = parent.connector().connect(connection, parent.context());
-        } catch (ServiceException e) {
-            reportFailure(e.failure());
-            return CaCommand.EXIT_FAILED;
-        }
-        try {
-            return run(service);
-        } catch (ServiceException e) {
-            reportFailure(e.failure());
-            return CaCommand.EXIT_FAILED;
-        } finally {
-            service.close();
+        ProfileConnector connector = parent.connector().connector(parent.context());
+        try (ConnectionRegistry connections = new ConnectionRegistry(connector, Runnable::run)) {
+            CertificateService service;
+            try {
+                service = await(connections.connect(connection.toProfile()));
+            } catch (ServiceException e) {
+                reportFailure(e.failure());
+                return CaCommand.EXIT_FAILED;
+            }
+            try {
+                return run(service);
+            } catch (ServiceException e) {
+                reportFailure(e.failure());
+                return CaCommand.EXIT_FAILED;
+            }
         }
     }
 

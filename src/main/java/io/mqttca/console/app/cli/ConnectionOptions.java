@@ -1,5 +1,8 @@
 package io.mqttca.console.app.cli;
 
+import io.mqttca.console.service.ConnectionProfile;
+import io.mqttca.console.service.CredentialSource;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -41,5 +44,15 @@ public final class ConnectionOptions {
 
     public String instanceId() {
         return instanceId;
+    }
+
+    /**
+     * The options as an ad-hoc cloud profile: credentials from the named aliyun CLI profile, else the environment
+     * (then the CLI's current profile); its name is what the journal records for changes made from the command line.
+     */
+    public ConnectionProfile toProfile() {
+        String name = profile == null ? "command line" : "command line (" + profile + ")";
+        return new ConnectionProfile("command-line", name, ConnectionProfile.Kind.ALIBABA_CLOUD, region(), endpoint(),
+            profile == null ? CredentialSource.ENVIRONMENT : CredentialSource.CLI_PROFILE, profile, List.of());
     }
 }

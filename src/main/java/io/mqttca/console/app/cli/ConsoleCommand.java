@@ -25,7 +25,7 @@ public final class ConsoleCommand {
     private static final Set<String> ROOT_OPTIONS = Set.of("--version", "-V", "--help", "-h");
 
     private static final ServiceConnector DEFAULT_CONNECTOR =
-        (options, context) -> new DefaultServiceConnector(DataDirectory.standard()).connect(options, context);
+        context -> new DefaultServiceConnector(DataDirectory.standard()).connector(context);
 
     /** True when the arguments name a subcommand or a root option, rather than window options. */
     public static boolean isCommandLine(String[] args) {

@@ -1,14 +1,14 @@
 package io.mqttca.console.app.cli;
 
-import io.mqttca.console.service.CertificateService;
+import io.mqttca.console.service.ProfileConnector;
 
-/** Turns the {@code ca} subcommands' connection options into a service (credentials, endpoint, client). */
+/**
+ * Gives the {@code ca} subcommands the connector their connection options are connected with (as an ad-hoc
+ * profile, through a {@link io.mqttca.console.service.ConnectionRegistry}); tests pass their own surroundings.
+ */
 @FunctionalInterface
 public interface ServiceConnector {
 
-    /**
-     * Connects; throws {@link io.mqttca.console.service.ServiceException} with a clear failure when the options or
-     * credentials are unusable.
-     */
-    CertificateService connect(ConnectionOptions options, CliContext context);
+    /** The connector for a command run in {@code context} (its environment and home directory). */
+    ProfileConnector connector(CliContext context);
 }

@@ -1,10 +1,9 @@
 package io.mqttca.console.ui.profiles;
 
-import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.ConnectionProfile;
+import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.CredentialSource;
 import io.mqttca.console.service.MqttInstance;
-import io.mqttca.console.service.ProfileConnector;
 import io.mqttca.console.service.ServiceFailure;
 import io.mqttca.console.service.SessionKey;
 import io.mqttca.console.ui.common.ErrorReport;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,7 +48,7 @@ public final class ProfileEditorViewModel {
     private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
 
     private final UiContext context;
-    private final ProfileConnector connector;
+    private final ConnectionRegistry connections;
     private final Set<String> takenNames;
     private final ConnectionProfile original;
     private final StringProperty name = new SimpleStringProperty("");
@@ -69,12 +67,13 @@ public final class ProfileEditorViewModel {
 
     /**
      * An editor for a new profile ({@code original} null) or for {@code original}; {@code takenNames} are the names
-     * of the other profiles; {@code sessionKey} is the key already typed for this profile, or null.
+     * of the other profiles; {@code sessionKey} is the key already typed for this profile, or null;
+     * {@code connections} null means this build cannot test a connection.
      */
-    public ProfileEditorViewModel(UiContext context, ProfileConnector connector, Set<String> takenNames,
+    public ProfileEditorViewModel(UiContext context, ConnectionRegistry connections, Set<String> takenNames,
                                   ConnectionProfile original, SessionKey sessionKey) {
         this.context = context;
-        this.connector = connector;
+        this.connections = connections;
         this.takenNames = Set.copyOf(takenNames);
         this.original = original;
         if (original != null) {
@@ -101,7 +100,7 @@ public final class ProfileEditorViewModel {
 
     /** Tries the profile with one ListInstances call; a refused permission still proves the key works. */
     public void test() {
-        if (!valid.get() || connector == null) {
+        if (!valid.get() || connections == null) {
             return;
         }
         ConnectionProfile profile = profile();
@@ -109,28 +108,26 @@ public final class ProfileEditorViewModel {
         long generation = ++testGeneration;
         testState.set(TestState.RUNNING);
         testMessage.set(context.text("profiles.editor.test.running"));
-        CompletableFuture.supplyAsync(() -> connector.connect(profile, key), context.background())
-            .thenCompose(service -> service.listInstances().whenComplete((list, error) -> closeQuietly(service)))
-            .whenCompleteAsync((list, error) -> {
-                if (generation != testGeneration) {
-                    return;
-                }
-                if (error == null) {
-                    testState.set(TestState.SUCCEEDED);
-                    testMessage.set(context.format("profiles.editor.test.succeeded", list.size()));
-                    return;
-                }
-                ServiceFailure failure = ErrorReport.failureOf(error, context);
-                if (ProfilesViewModel.isPermissionRefusal(failure)) {
-                    testState.set(TestState.SUCCEEDED);
-                    testMessage.set(context.format("profiles.editor.test.noListPermission", failure.code()));
-                } else {
-                    testState.set(TestState.FAILED);
-                    testMessage.set(context.format("profiles.editor.test.failed", failure.explanation(),
-                        failure.code() == null ? "-" : failure.code(),
-                        failure.requestId() == null ? "-" : failure.requestId()));
-                }
-            }, context.ui());
+        connections.tryConnection(profile, key).whenCompleteAsync((list, error) -> {
+            if (generation != testGeneration) {
+                return;
+            }
+            if (error == null) {
+                testState.set(TestState.SUCCEEDED);
+                testMessage.set(context.format("profiles.editor.test.succeeded", list.size()));
+                return;
+            }
+            ServiceFailure failure = ErrorReport.failureOf(error, context);
+            if (failure.isPermissionRefusal()) {
+                testState.set(TestState.SUCCEEDED);
+                testMessage.set(context.format("profiles.editor.test.noListPermission", failure.code()));
+            } else {
+                testState.set(TestState.FAILED);
+                testMessage.set(context.format("profiles.editor.test.failed", failure.explanation(),
+                    failure.code() == null ? "-" : failure.code(),
+                    failure.requestId() == null ? "-" : failure.requestId()));
+            }
+        }, context.ui());
     }
 
     /** The profile as entered (keeps the original's id and remembered instances). */
@@ -196,17 +193,6 @@ public final class ProfileEditorViewModel {
         return "";
     }
 
-    private static void closeQuietly(CertificateService service) {
-        if (service instanceof AutoCloseable) {
-            try {
-                ((AutoCloseable) service).close();
-            } catch (Exception e) {
-                // A test connection that does not close cleanly has still answered the question asked.
-                return;
-            }
-        }
-    }
-
     public StringProperty nameProperty() {
         return name;
     }
@@ -252,6 +238,6 @@ public final class ProfileEditorViewModel {
     }
 
     public boolean canTest() {
-        return connector != null;
+        return connections != null;
     }
 }

@@ -2,7 +2,6 @@ package io.mqttca.console.ui.profiles;
 
 import io.mqttca.console.service.ConnectionProfile;
 import io.mqttca.console.service.MqttInstance;
-import io.mqttca.console.ui.profiles.ProfilesViewModel.ConnectionState;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -252,7 +252,7 @@ class InspectCommandTest {
 
     @Test
     void everySubcommandAndNoWindowOptionIsACommandLine() {
-        for (String name : ConsoleCommand.newCommandLine((options, context) -> null, CliContext.system())
+        for (String name : ConsoleCommand.newCommandLine(context -> null, CliContext.system())
             .getSubcommands().keySet()) {
             assertTrue(ConsoleCommand.isCommandLine(new String[] {name}), name);
         }

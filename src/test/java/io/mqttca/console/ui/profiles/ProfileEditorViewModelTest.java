@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.service.ConnectionProfile;
+import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.CredentialSource;
 import io.mqttca.console.service.MqttInstance;
 import io.mqttca.console.service.ProfileConnector;
@@ -24,10 +25,11 @@ class ProfileEditorViewModelTest {
     private final InMemoryCertificateService service = new InMemoryCertificateService("p", "https://e")
         .addInstance(MqttInstance.byId("post-cn-a")).addInstance(MqttInstance.byId("post-cn-b"));
     private final ProfileConnector connector = (profile, key) -> service;
+    private final ConnectionRegistry connections = new ConnectionRegistry(connector, Runnable::run);
 
     private ProfileEditorViewModel editor() {
-        ProfileEditorViewModel editor = new ProfileEditorViewModel(context, connector, Set.of("Production"), null,
-            null);
+        ProfileEditorViewModel editor = new ProfileEditorViewModel(context, connections, Set.of("Production"),
+            null, null);
         editor.nameProperty().set("Staging");
         return editor;
     }

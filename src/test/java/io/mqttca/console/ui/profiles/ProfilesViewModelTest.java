@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.service.ConnectionProfile;
+import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.CredentialSource;
 import io.mqttca.console.service.MqttInstance;
 import io.mqttca.console.service.ProfileConnector;
@@ -15,14 +16,15 @@ import io.mqttca.console.ui.InMemoryCertificateService;
 import io.mqttca.console.ui.RecordingDialogService;
 import io.mqttca.console.ui.TestContexts;
 import io.mqttca.console.ui.TestContexts.RecordingClipboard;
+import io.mqttca.console.ui.common.StatusModel;
 import io.mqttca.console.ui.common.UiContext;
-import io.mqttca.console.ui.profiles.ProfilesViewModel.ConnectionState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +56,12 @@ class ProfilesViewModelTest {
     };
 
     private ProfilesViewModel viewModel(ProfileConnector withConnector) {
-        return new ProfilesViewModel(context, store, withConnector, editor -> {
-            editing.accept(editor);
-            return true;
+        dialogs.answeringCustom(dialog -> {
+            editing.accept(((ProfileEditorDialog) dialog).editor());
+            return Optional.of(true);
         });
+        return new ProfilesViewModel(context, store,
+            withConnector == null ? null : new ConnectionRegistry(withConnector, Runnable::run));
     }
 
     private static ConnectionProfile cloud(String id, String name, MqttInstance... remembered) {
@@ -185,5 +189,37 @@ class ProfilesViewModelTest {
         assertTrue(dialogs.lastConfirmation().header().contains("Production"));
         assertEquals(1, store.load("S").size());
         assertTrue(viewModel.selectedProfileProperty().get().isSandbox());
+    }
+
+    @Test
+    void cancellingTheEditorAddsNoProfile() {
+        ProfilesViewModel viewModel = viewModel(connector);
+        dialogs.answeringCustom(dialog -> Optional.empty());
+        viewModel.load(null, null);
+        viewModel.newProfile();
+
+        assertEquals("New connection profile", dialogs.lastCustom(ProfileEditorDialog.class).title().getValue());
+        assertEquals(1, viewModel.profiles().size());
+        assertFalse(Files.exists(dir.resolve("profiles.json")));
+    }
+
+    @Test
+    void theLastChangeWinsOnDiskWhenTheBackgroundRunsTheSavesInReverse() {
+        store.save(List.of(cloud("c1", "Production")));
+        List<Runnable> background = new ArrayList<>();
+        context = new UiContext(context.bundle(), Runnable::run, background::add, dialogs, new RecordingClipboard(),
+            new StatusModel(), TestContexts.CLOCK);
+        ProfilesViewModel viewModel = viewModel(connector);
+        viewModel.load("c1", null);
+        background.remove(0).run();
+        viewModel.addInstance("post-cn-first");
+        viewModel.addInstance("post-cn-second");
+
+        assertEquals(2, background.size());
+        background.get(1).run();
+        background.get(0).run();
+
+        assertEquals(List.of("post-cn-first", "post-cn-second"), store.load("S").get(1).instances().stream()
+            .map(MqttInstance::instanceId).toList());
     }
 }

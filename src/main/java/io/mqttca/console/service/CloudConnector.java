@@ -1,0 +1,60 @@
+package io.mqttca.console.service;
+
+import io.mqttca.console.cloud.Credentials;
+import io.mqttca.console.cloud.Endpoint;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Connects Alibaba Cloud profiles, for the window and the command line alike: the endpoint from the profile's URL or
+ * region (else the environment's default region), the access key from the environment, a named aliyun CLI profile or
+ * the key typed in for the session, and every change written to the one journal given. The sandbox is not its
+ * business; the application's connector handles it and delegates the rest here.
+ */
+public final class CloudConnector implements ProfileConnector {
+
+    private final ChangeJournal journal;
+    private final Map<String, String> environment;
+    private final Path home;
+
+    /**
+     * @param journal     where the services write their changes
+     * @param environment the environment variables (credentials, default region)
+     * @param home        the user's home directory (the aliyun CLI's profile file)
+     */
+    public CloudConnector(ChangeJournal journal, Map<String, String> environment, Path home) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.environment = Map.copyOf(environment);
+        this.home = Objects.requireNonNull(home, "home");
+    }
+
+    @Override
+    public CertificateService connect(ConnectionProfile profile, SessionKey sessionKey) {
+        if (profile.isSandbox()) {
+            throw new IllegalArgumentException("The sandbox is connected by the application, not the cloud connector");
+        }
+        Endpoint endpoint = Connections.endpoint(profile.endpoint(), profile.regionId(), environment);
+        return Connections.open(profile.name(), endpoint, credentials(profile, sessionKey), journal);
+    }
+
+    private Credentials credentials(ConnectionProfile profile, SessionKey sessionKey) {
+        CredentialSource source = profile.credentialSource() == null ? CredentialSource.ENVIRONMENT
+            : profile.credentialSource();
+        switch (source) {
+            case CLI_PROFILE:
+                return Connections.resolveCredentials(environment, home, profile.cliProfile());
+            case SESSION_KEY:
+                if (sessionKey == null || sessionKey.accessKeyId().isBlank()
+                    || sessionKey.accessKeySecret().isBlank()) {
+                    throw new ServiceException(ServiceFailure.local(FailureKind.CREDENTIALS, "SessionKeyMissing",
+                        "This profile uses a key typed in for the session, and none has been entered yet.",
+                        "Edit the profile and type in the AccessKey ID and secret."), null);
+                }
+                return Credentials.of(sessionKey.accessKeyId(), sessionKey.accessKeySecret(),
+                    "typed in for this session");
+            default:
+                return Connections.resolveCredentials(environment, home, null);
+        }
+    }
+}
