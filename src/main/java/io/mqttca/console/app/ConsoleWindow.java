@@ -21,7 +21,7 @@ import io.mqttca.console.ui.details.CertificateDetailsView;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel;
 import io.mqttca.console.ui.importing.ImportView;
 import io.mqttca.console.ui.importing.ImportViewModel;
-import io.mqttca.console.ui.importing.ImportWindow;
+import io.mqttca.console.ui.importing.ImportDialog;
 import io.mqttca.console.ui.profiles.FxProfileEditorPresenter;
 import io.mqttca.console.ui.profiles.ProfilesView;
 import io.mqttca.console.ui.profiles.ProfilesViewModel;
@@ -62,7 +62,7 @@ public final class ConsoleWindow {
     private final CertificateDetailsViewModel details;
     private final ActivityViewModel activity;
     private final ImportViewModel imports;
-    private final ImportWindow importWindow;
+    private final ImportDialog importWindow;
     private final RegisterWizardViewModel registration;
     private final RegisterWizard registerWizard;
     private final MainWindowViewModel main;
@@ -95,7 +95,7 @@ public final class ConsoleWindow {
         this.details = new CertificateDetailsViewModel(context, environment.certificateFields());
         this.activity = new ActivityViewModel(context, environment.journal());
         this.imports = new ImportViewModel(context);
-        this.importWindow = new ImportWindow(dialogViews, imports, context, owner);
+        this.importWindow = new ImportDialog(imports, context);
         this.registration = new RegisterWizardViewModel(context);
         this.registerWizard = new RegisterWizard(dialogViews, registration, context, owner);
 
