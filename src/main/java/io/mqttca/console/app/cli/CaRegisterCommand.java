@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
     description = {"Register a CA certificate (RegisterCaCertificate).",
         "The verification certificate is given with --verification, or generated from the CA private key",
         "(--ca-key; an encrypted key's password is read from the environment variable named by",
-        "--ca-key-password-env). Prints the new Sn and the RequestId.",
+        "--ca-key-password-env). A given one must carry the instance's registration code as its CN and be",
+        "signed by the CA's key; both are checked before anything is sent. Prints the new Sn and the RequestId.",
         "Exit status: 0 registered, 2 a local check failed (nothing sent), 3 the service refused, 1 usage error."})
 final class CaRegisterCommand extends CaSubcommand {
 
