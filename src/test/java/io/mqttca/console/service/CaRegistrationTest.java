@@ -172,6 +172,19 @@ class CaRegistrationTest {
     }
 
     @Test
+    void aGivenVerificationCertificateIsVerifiedOnTheWorkerThread() throws Exception {
+        KeyPair keys = TestKeys.ec();
+        CertificateDetails ca = ca(keys, "Worker CA", 0x5858);
+        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=code")
+            .keyPair(TestKeys.ec()).issuer("CN=Worker CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+
+        String thread = await(registration.readVerification(verification, ca, "code")
+            .thenApply(checked -> checked.passed() + " on " + Thread.currentThread().getName()));
+
+        assertEquals("true on " + WORKER, thread);
+    }
+
+    @Test
     void aKeyOfAnotherCaIsRefusedAndItsPasswordCleared() throws Exception {
         CertificateDetails ca = ca(TestKeys.rsa(), "Mismatch CA", 77);
         Path key = write("other.key", TestKeys.encryptedPkcs8Pem(TestKeys.rsa(), "pw"));
