@@ -25,7 +25,7 @@ import io.mqttca.console.ui.importing.ImportDialog;
 import io.mqttca.console.ui.profiles.FxProfileEditorPresenter;
 import io.mqttca.console.ui.profiles.ProfilesView;
 import io.mqttca.console.ui.profiles.ProfilesViewModel;
-import io.mqttca.console.ui.register.RegisterWizard;
+import io.mqttca.console.ui.register.RegisterWizardDialog;
 import io.mqttca.console.ui.register.RegisterWizardViewModel;
 import io.mqttca.console.ui.shell.MainWindowView;
 import io.mqttca.console.ui.shell.MainWindowViewModel;
@@ -64,7 +64,7 @@ public final class ConsoleWindow {
     private final ImportViewModel imports;
     private final ImportDialog importWindow;
     private final RegisterWizardViewModel registration;
-    private final RegisterWizard registerWizard;
+    private final RegisterWizardDialog registerWizard;
     private final MainWindowViewModel main;
     private final MainWindowView mainView;
     private boolean closed;
@@ -97,7 +97,7 @@ public final class ConsoleWindow {
         this.imports = new ImportViewModel(context);
         this.importWindow = new ImportDialog(imports, context);
         this.registration = new RegisterWizardViewModel(context);
-        this.registerWizard = new RegisterWizard(dialogViews, registration, context, owner);
+        this.registerWizard = new RegisterWizardDialog(registration, context);
 
         ProfilesView profilesView = new ProfilesView(profiles);
         CertificateListView certificateView = new CertificateListView(certificates, context);
