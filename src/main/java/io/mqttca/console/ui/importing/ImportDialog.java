@@ -47,7 +47,12 @@ public final class ImportDialog implements CustomDialog<Void> {
     @Override
     public Parent build(FxmlViews views, Runnable close) {
         Parent root = views.load(ImportView.class, "Import.fxml", new ImportView(viewModel, context));
-        ImportView.acceptImportsOn(root, viewModel, () -> { });
+        // The window puts the content into its scene after build: take drops and pastes on that scene.
+        root.sceneProperty().addListener((observable, before, scene) -> {
+            if (before == null && scene != null) {
+                ImportView.acceptImportsOn(scene, viewModel, () -> { });
+            }
+        });
         return root;
     }
 }

@@ -7,14 +7,8 @@ import io.mqttca.console.ui.common.Dates;
 import io.mqttca.console.ui.common.UiContext;
 import java.io.File;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.event.Event;
-import javafx.event.EventHandler;
-import javafx.event.EventType;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,11 +19,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -103,29 +95,13 @@ public final class ImportView {
      * then runs {@code show} so the import view comes up.
      */
     public static void acceptImportsOn(Scene scene, ImportViewModel viewModel, Runnable show) {
-        acceptImports(scene::addEventHandler, scene::getFocusOwner, viewModel, show);
-    }
-
-    /** Lets {@code root} (the content of a window) take drops and pastes as a scene does. */
-    public static void acceptImportsOn(Parent root, ImportViewModel viewModel, Runnable show) {
-        acceptImports(root::addEventHandler, () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
-            viewModel, show);
-    }
-
-    /** Where the import handlers go: a scene's or a node's {@code addEventHandler}. */
-    private interface Handlers {
-        <T extends Event> void add(EventType<T> type, EventHandler<? super T> handler);
-    }
-
-    private static void acceptImports(Handlers handlers, Supplier<Node> focusOwner, ImportViewModel viewModel,
-                                      Runnable show) {
-        handlers.add(DragEvent.DRAG_OVER, event -> {
+        scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
         });
-        handlers.add(DragEvent.DRAG_DROPPED, event -> {
+        scene.setOnDragDropped(event -> {
             boolean accepted = event.getDragboard().hasFiles();
             if (accepted) {
                 drop(viewModel, event.getDragboard().getFiles(), show);
@@ -133,8 +109,8 @@ public final class ImportView {
             event.setDropCompleted(accepted);
             event.consume();
         });
-        handlers.add(KeyEvent.KEY_PRESSED, event -> {
-            if (PASTE.match(event) && !(focusOwner.get() instanceof TextInputControl)) {
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (PASTE.match(event) && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 Clipboard clipboard = Clipboard.getSystemClipboard();
                 if (clipboard.hasFiles()) {
                     drop(viewModel, clipboard.getFiles(), show);
