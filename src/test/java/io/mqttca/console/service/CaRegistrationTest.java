@@ -83,6 +83,12 @@ class CaRegistrationTest {
             BigInteger.valueOf(serial))))).value();
     }
 
+    /** A verification certificate with subject {@code cn}, issued in the name of {@code issuerCn} by the keys. */
+    private Path verificationFile(String cn, String issuerCn, KeyPair issuerKeys) throws Exception {
+        return write("verification.pem", TestCertificates.certificate().subject(cn).keyPair(TestKeys.ec())
+            .issuer("CN=" + issuerCn + ",O=Test CA,C=CN", issuerKeys).serial(BigInteger.TWO).pem());
+    }
+
     private boolean registerWasCalled() {
         return emulator.requests().stream().anyMatch(r -> r.action().equals("RegisterCaCertificate"));
     }
@@ -175,8 +181,7 @@ class CaRegistrationTest {
     void aGivenVerificationCertificateIsVerifiedOnTheWorkerThread() throws Exception {
         KeyPair keys = TestKeys.ec();
         CertificateDetails ca = ca(keys, "Worker CA", 0x5858);
-        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=code")
-            .keyPair(TestKeys.ec()).issuer("CN=Worker CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=code", "Worker CA", keys);
 
         String thread = await(registration.readVerification(verification, ca, "code")
             .thenApply(checked -> checked.passed() + " on " + Thread.currentThread().getName()));
@@ -224,8 +229,7 @@ class CaRegistrationTest {
     void aGivenVerificationCertificateWithAnotherCnIsRefused() throws Exception {
         KeyPair keys = TestKeys.ec();
         CertificateDetails ca = ca(keys, "Given CA", 0x7777);
-        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=not-the-code")
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=not-the-code", "Given CA", keys);
 
         WrongCommonName problem = assertInstanceOf(WrongCommonName.class,
             await(registration.readVerification(verification, ca, "the-code")).problem());
@@ -237,9 +241,7 @@ class CaRegistrationTest {
     @Test
     void aGivenVerificationCertificateSignedByAnotherKeyIsRefused() throws Exception {
         CertificateDetails ca = ca(TestKeys.ec(), "Given CA", 0x7778);
-        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=the-code")
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", TestKeys.ec()).serial(BigInteger.TWO)
-            .pem());
+        Path verification = verificationFile("CN=the-code", "Given CA", TestKeys.ec());
 
         Checked<CertificateDetails> checked = await(registration.readVerification(verification, ca, "the-code"));
 
@@ -251,8 +253,7 @@ class CaRegistrationTest {
         KeyPair keys = TestKeys.ec();
         CertificateDetails ca = ca(keys, "Given CA", 0x7779);
         String code = await(registration.registrationCode());
-        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=" + code)
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=" + code, "Given CA", keys);
         Checked<CertificateDetails> checked = await(registration.readVerification(verification, ca, code));
         assertTrue(checked.passed());
 

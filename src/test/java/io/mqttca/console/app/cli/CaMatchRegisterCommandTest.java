@@ -177,6 +177,12 @@ class CaMatchRegisterCommandTest {
         assertFalse(registerWasCalled());
     }
 
+    /** A verification certificate with subject {@code cn}, issued in the name of "Given CA" by {@code issuer}. */
+    private Path verificationFile(String cn, KeyPair issuer) throws Exception {
+        return write("verification.pem", TestCertificates.certificate().subject(cn).keyPair(TestKeys.ec())
+            .issuer("CN=Given CA,O=Test CA,C=CN", issuer).serial(BigInteger.TWO).pem());
+    }
+
     private String registrationCode() {
         return emulator.store().findInstance(INSTANCE).orElseThrow().registerCode();
     }
@@ -185,8 +191,7 @@ class CaMatchRegisterCommandTest {
     void aGivenVerificationCertificateWithAWrongCnIsRefusedBeforeAnyRegistrationCall() throws Exception {
         KeyPair keys = TestKeys.ec();
         Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7777)));
-        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=not-the-code")
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=not-the-code", keys);
 
         int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
             verification.toString());
@@ -200,9 +205,7 @@ class CaMatchRegisterCommandTest {
     @Test
     void aGivenVerificationCertificateNotSignedByTheCaIsRefusedBeforeAnyRegistrationCall() throws Exception {
         Path ca = write("ca.pem", TestKeys.caPem(TestKeys.ec(), "Given CA", BigInteger.valueOf(0x7778)));
-        Path verification = write("verification.pem", TestCertificates.certificate()
-            .subject("CN=" + registrationCode()).keyPair(TestKeys.ec())
-            .issuer("CN=Given CA,O=Test CA,C=CN", TestKeys.ec()).serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=" + registrationCode(), TestKeys.ec());
 
         int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
             verification.toString());
@@ -216,9 +219,7 @@ class CaMatchRegisterCommandTest {
     void aGivenVerificationCertificateWithTheCodeAndTheCasSignatureIsRegistered() throws Exception {
         KeyPair keys = TestKeys.ec();
         Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7779)));
-        Path verification = write("verification.pem", TestCertificates.certificate()
-            .subject("CN=" + registrationCode()).keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", keys)
-            .serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=" + registrationCode(), keys);
 
         int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
             verification.toString());

@@ -81,6 +81,19 @@ class RegisterWizardViewModelTest {
                 TestContexts.NOW.plus(Duration.ofDays(3650))).pem();
     }
 
+    /** Opens the wizard on the in-memory sample with a new CA of {@code keys} already chosen. */
+    private static void openOnSample(RegisterWizardViewModel viewModel, KeyPair keys, String commonName,
+                                     long serial) {
+        viewModel.open(target(InMemoryCertificateService.sample(TestContexts.CLOCK)),
+            read(caPem(keys, commonName, BigInteger.valueOf(serial))));
+    }
+
+    /** A verification certificate with subject {@code cn}, issued in the name of "Given CA" by {@code issuer}. */
+    private Path verificationFile(String cn, KeyPair issuer) throws Exception {
+        return write("verification.pem", TestCertificates.certificate().subject(cn).keyPair(TestKeys.ec())
+            .issuer("CN=Given CA,O=Test CA,C=CN", issuer).serial(BigInteger.TWO).pem());
+    }
+
     private Path write(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
     }
@@ -144,12 +157,9 @@ class RegisterWizardViewModelTest {
     void aGivenVerificationCertificateIsCheckedInTheBackground() throws Exception {
         KeyPair keys = TestKeys.ec();
         RegisterWizardViewModel viewModel = heldBackground();
-        viewModel.open(target(InMemoryCertificateService.sample(TestContexts.CLOCK)),
-            read(caPem(keys, "Given CA", BigInteger.valueOf(0x7777))));
+        openOnSample(viewModel, keys, "Given CA", 0x7777);
         runBackground();
-        Path file = write("verification.pem", TestCertificates.certificate().subject("CN=" + CODE)
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", TestKeys.ec()).serial(BigInteger.TWO)
-            .pem());
+        Path file = verificationFile("CN=" + CODE, TestKeys.ec());
         viewModel.verification().sourceProperty().set(VerificationStepViewModel.Source.FILE);
 
         viewModel.verification().loadVerification(file);
@@ -164,10 +174,8 @@ class RegisterWizardViewModelTest {
     void aGivenVerificationCertificateWithAnotherCnIsRefusedInline() throws Exception {
         KeyPair keys = TestKeys.ec();
         RegisterWizardViewModel viewModel = sameThread();
-        viewModel.open(target(InMemoryCertificateService.sample(TestContexts.CLOCK)),
-            read(caPem(keys, "Given CA", BigInteger.valueOf(0x7777))));
-        Path file = write("verification.pem", TestCertificates.certificate().subject("CN=not-the-code")
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+        openOnSample(viewModel, keys, "Given CA", 0x7777);
+        Path file = verificationFile("CN=not-the-code", keys);
 
         viewModel.verification().loadVerification(file);
 
@@ -180,8 +188,7 @@ class RegisterWizardViewModelTest {
     void aGeneratedVerificationCertificateMakesTheWizardReadyAndClearsThePassword() throws Exception {
         KeyPair keys = TestKeys.ec();
         RegisterWizardViewModel viewModel = sameThread();
-        viewModel.open(target(InMemoryCertificateService.sample(TestContexts.CLOCK)),
-            read(caPem(keys, "Generated CA", BigInteger.valueOf(0x6161))));
+        openOnSample(viewModel, keys, "Generated CA", 0x6161);
         viewModel.verification().setKeyFile(write("ca.key", TestKeys.encryptedPkcs8Pem(keys, "pw")));
         char[] password = "pw".toCharArray();
 
@@ -197,8 +204,7 @@ class RegisterWizardViewModelTest {
     void aWrongPasswordIsShownAtTheKey() throws Exception {
         KeyPair keys = TestKeys.ec();
         RegisterWizardViewModel viewModel = sameThread();
-        viewModel.open(target(InMemoryCertificateService.sample(TestContexts.CLOCK)),
-            read(caPem(keys, "Encrypted CA", BigInteger.valueOf(0x6262))));
+        openOnSample(viewModel, keys, "Encrypted CA", 0x6262);
         viewModel.verification().setKeyFile(write("ca.key", TestKeys.encryptedPkcs8Pem(keys, "pw")));
 
         viewModel.verification().generate("guess".toCharArray());
