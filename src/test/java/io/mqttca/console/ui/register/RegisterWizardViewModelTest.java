@@ -88,6 +88,15 @@ class RegisterWizardViewModelTest {
             read(caPem(keys, commonName, BigInteger.valueOf(serial))));
     }
 
+    /** A wizard on the sample with a new EC CA chosen and its key file, encrypted with the password "pw". */
+    private RegisterWizardViewModel withEncryptedKey(String commonName, long serial) throws Exception {
+        KeyPair keys = TestKeys.ec();
+        RegisterWizardViewModel viewModel = sameThread();
+        openOnSample(viewModel, keys, commonName, serial);
+        viewModel.verification().setKeyFile(write("ca.key", TestKeys.encryptedPkcs8Pem(keys, "pw")));
+        return viewModel;
+    }
+
     /** A verification certificate with subject {@code cn}, issued in the name of "Given CA" by {@code issuer}. */
     private Path verificationFile(String cn, KeyPair issuer) throws Exception {
         return write("verification.pem", TestCertificates.certificate().subject(cn).keyPair(TestKeys.ec())
@@ -186,10 +195,7 @@ class RegisterWizardViewModelTest {
 
     @Test
     void aGeneratedVerificationCertificateMakesTheWizardReadyAndClearsThePassword() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        RegisterWizardViewModel viewModel = sameThread();
-        openOnSample(viewModel, keys, "Generated CA", 0x6161);
-        viewModel.verification().setKeyFile(write("ca.key", TestKeys.encryptedPkcs8Pem(keys, "pw")));
+        RegisterWizardViewModel viewModel = withEncryptedKey("Generated CA", 0x6161);
         char[] password = "pw".toCharArray();
 
         viewModel.verification().generate(password);
@@ -202,10 +208,7 @@ class RegisterWizardViewModelTest {
 
     @Test
     void aWrongPasswordIsShownAtTheKey() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        RegisterWizardViewModel viewModel = sameThread();
-        openOnSample(viewModel, keys, "Encrypted CA", 0x6262);
-        viewModel.verification().setKeyFile(write("ca.key", TestKeys.encryptedPkcs8Pem(keys, "pw")));
+        RegisterWizardViewModel viewModel = withEncryptedKey("Encrypted CA", 0x6262);
 
         viewModel.verification().generate("guess".toCharArray());
 
