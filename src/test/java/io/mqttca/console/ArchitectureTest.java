@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of docs/decisions/0005: one layer per top-level package, UI features that share only ui.common, no
- * cycles, and BouncyCastle only in the certificate engine and the emulator. No rule allows an empty match: a rule
- * whose packages were renamed away fails instead of passing vacuously.
+ * cycles, BouncyCastle only in the certificate engine and the emulator, and the UI reading the engine's records but
+ * reaching its work only through the service layer. No rule allows an empty match: a rule whose packages were
+ * renamed away fails instead of passing vacuously.
  */
 class ArchitectureTest {
 
@@ -95,6 +96,20 @@ class ArchitectureTest {
     void bouncyCastleStaysInTheCertificateEngineAndTheEmulator() {
         noClasses().that().resideOutsideOfPackages(ROOT + ".cert..", ROOT + ".emulator..")
             .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+            .check(classes);
+    }
+
+    @Test
+    void uiReadsTheEngineRecordsButReachesItsWorkOnlyThroughTheService() {
+        DescribedPredicate<JavaClass> engineWork = new DescribedPredicate<>("a cert class that is not a record "
+            + "or an enum") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getPackageName().startsWith(ROOT + ".cert") && !type.isRecord() && !type.isEnum();
+            }
+        };
+        noClasses().that().resideInAPackage(ROOT + ".ui..")
+            .should().dependOnClassesThat(engineWork)
             .check(classes);
     }
 

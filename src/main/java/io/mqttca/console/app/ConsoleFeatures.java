@@ -5,18 +5,16 @@ import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.ProfileStore;
 import io.mqttca.console.ui.activity.ActivityView;
 import io.mqttca.console.ui.activity.ActivityViewModel;
-import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.importing.ImportViewModel;
-import io.mqttca.console.ui.importing.ImportWindow;
+import io.mqttca.console.ui.importing.ImportDialog;
 import io.mqttca.console.ui.profiles.ProfilesView;
 import io.mqttca.console.ui.profiles.ProfilesViewModel;
-import io.mqttca.console.ui.register.RegisterWizard;
+import io.mqttca.console.ui.register.RegisterWizardDialog;
 import io.mqttca.console.ui.register.RegisterWizardViewModel;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.stage.Window;
 
 /**
  * What the window holds besides its screens: the connections sidebar (whose selected instance every screen works
@@ -29,23 +27,22 @@ final class ConsoleFeatures {
     final ProfilesViewModel profiles;
     final ActivityViewModel activity;
     final ImportViewModel imports;
-    final ImportWindow importWindow;
+    final ImportDialog importWindow;
     final RegisterWizardViewModel registration;
-    final RegisterWizard registerWizard;
+    final RegisterWizardDialog registerWizard;
     final ProfilesView profilesView;
     final ActivityView activityView;
 
-    ConsoleFeatures(UiContext context, ConsoleEnvironment environment, FxmlViews dialogViews, Supplier<Window> owner,
-                    Executor background) {
+    ConsoleFeatures(UiContext context, ConsoleEnvironment environment, Executor background) {
         connections = environment.connector() == null ? null
             : new ConnectionRegistry(environment.connector(), background);
         profiles = new ProfilesViewModel(context, new ProfileStore(environment.dataDirectory().profilesFile()),
             connections);
         activity = new ActivityViewModel(context, environment.journal());
         imports = new ImportViewModel(context);
-        importWindow = new ImportWindow(dialogViews, imports, context, owner);
+        importWindow = new ImportDialog(imports, context);
         registration = new RegisterWizardViewModel(context);
-        registerWizard = new RegisterWizard(dialogViews, registration, context, owner);
+        registerWizard = new RegisterWizardDialog(registration, context);
         profilesView = new ProfilesView(profiles);
         activityView = new ActivityView(activity);
         profiles.targetProperty().addListener((observable, before, target) -> imports.showInstance(target));

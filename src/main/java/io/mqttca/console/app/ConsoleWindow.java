@@ -72,7 +72,7 @@ public final class ConsoleWindow {
         FxmlViews dialogViews = new FxmlViews(bundle, Map.of());
         this.context = new UiContext(bundle, Platform::runLater, background,
             new FxDialogService(owner, dialogViews, clipboard), clipboard, new StatusModel(), environment.clock());
-        this.features = new ConsoleFeatures(context, environment, dialogViews, owner, background);
+        this.features = new ConsoleFeatures(context, environment, background);
 
         Commands commands = new Commands();
         Navigator navigator = new Navigator(commands);

@@ -189,7 +189,7 @@ class ImportRegisterWindowTest {
 
     private void generate(FxRobot robot, Path keyFile, String password) throws Exception {
         robot.interact(() -> {
-            window.registration().setKeyFile(keyFile);
+            window.registration().verification().setKeyFile(keyFile);
             robot.lookup("#passwordField").queryAs(PasswordField.class).setText(password);
         });
         robot.clickOn("#generateButton");
@@ -218,7 +218,7 @@ class ImportRegisterWindowTest {
         generate(robot, write("rsa.key", TestKeys.traditionalPem(keys)), "");
 
         assertEquals(window.registration().registerCodeProperty().get(),
-            window.registration().verificationProperty().get().subjectCommonName());
+            window.registration().verification().verificationProperty().get().subjectCommonName());
         registerAndExpectActive(robot, "009a01");
     }
 

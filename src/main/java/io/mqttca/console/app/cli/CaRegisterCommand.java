@@ -3,18 +3,17 @@ package io.mqttca.console.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqttca.console.cert.CaKeyException;
 import io.mqttca.console.cert.CaKeyProblem;
-import io.mqttca.console.cert.CaPrivateKeys;
 import io.mqttca.console.cert.CertificateDetails;
-import io.mqttca.console.cert.CertificateInspector;
-import io.mqttca.console.cert.InspectionResult;
-import io.mqttca.console.cert.VerificationCertificates;
-import io.mqttca.console.service.CertificateMatch;
-import io.mqttca.console.service.CertificateMatcher;
+import io.mqttca.console.service.CaRegistration;
 import io.mqttca.console.service.CertificateService;
+import io.mqttca.console.service.Checked;
 import io.mqttca.console.service.ItemResult;
+import io.mqttca.console.service.RegistrationProblem;
+import io.mqttca.console.service.RegistrationProblem.AlreadyRegistered;
+import io.mqttca.console.service.RegistrationProblem.NoCertificate;
+import io.mqttca.console.service.RegistrationProblem.Unusable;
+import io.mqttca.console.service.RegistrationProblem.WrongCommonName;
 import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.time.Instant;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,14 +21,16 @@ import picocli.CommandLine.Option;
 /**
  * {@code ca register}: registers a CA certificate with a verification certificate that is either given or made
  * locally from the CA's private key and the instance's registration code. Everything that can be checked locally
- * is checked before RegisterCaCertificate is called; the private key and its password are never written or
- * printed.
+ * (through {@link CaRegistration}, the checks the window's wizard makes too: a given verification certificate's CN
+ * and signer included) is checked before RegisterCaCertificate is called; the private key and its password are
+ * never written or printed.
  */
 @Command(name = "register", mixinStandardHelpOptions = true,
     description = {"Register a CA certificate (RegisterCaCertificate).",
         "The verification certificate is given with --verification, or generated from the CA private key",
         "(--ca-key; an encrypted key's password is read from the environment variable named by",
-        "--ca-key-password-env). Prints the new Sn and the RequestId.",
+        "--ca-key-password-env). A given one must carry the instance's registration code as its CN and be",
+        "signed by the CA's key; both are checked before anything is sent. Prints the new Sn and the RequestId.",
         "Exit status: 0 registered, 2 a local check failed (nothing sent), 3 the service refused, 1 usage error."})
 final class CaRegisterCommand extends CaSubcommand {
 
@@ -58,31 +59,26 @@ final class CaRegisterCommand extends CaSubcommand {
 
     @Override
     int run(CertificateService service) throws Exception {
-        Instant now = parent.context().clock().instant();
-        CertificateDetails ca = firstCertificate(caFile);
-        if (ca == null) {
+        // The command waits for every step, so the checks may run on whichever thread completes them.
+        CaRegistration registration = new CaRegistration(service, connection.instanceId(), Runnable::run,
+            parent.context().clock());
+        Checked<CertificateDetails> ca = await(registration.readCa(caFile));
+        if (!ca.passed()) {
+            report(ca.problem());
             return CaMatchCommand.EXIT_INPUT_ERROR;
         }
-        String verificationPem;
+        Checked<CertificateDetails> checked;
         try {
-            VerificationCertificates.checkCa(ca, now);
-            CertificateMatch match = new CertificateMatcher(
-                await(service.listCaCertificates(connection.instanceId())).items(), now).match(ca);
-            if (match.registered() != null) {
-                err().println("error: the serial " + ca.serialHex() + " is already registered on "
-                    + connection.instanceId() + " as Sn " + match.registered().sn() + " (" + match.state() + ").");
-                return CaMatchCommand.EXIT_INPUT_ERROR;
-            }
-            verificationPem = verificationPem(service, ca, now);
+            checked = verification(registration, ca.value());
         } catch (CaKeyException e) {
             err().println("error: " + e.getMessage());
             return CaMatchCommand.EXIT_INPUT_ERROR;
         }
-        if (verificationPem == null) {
+        if (!checked.passed()) {
+            report(checked.problem());
             return CaMatchCommand.EXIT_INPUT_ERROR;
         }
-        ItemResult result = await(service.registerCaCertificate(connection.instanceId(), name, ca.pem(),
-            verificationPem));
+        ItemResult result = await(registration.register(name, ca.value(), checked.value()));
         if (!result.succeeded()) {
             reportFailure(result.failure());
             return CaCommand.EXIT_FAILED;
@@ -101,21 +97,22 @@ final class CaRegisterCommand extends CaSubcommand {
         return 0;
     }
 
-    /** The verification certificate's PEM, or null when the given file holds none (already reported). */
-    private String verificationPem(CertificateService service, CertificateDetails ca, Instant now)
+    /** The given verification certificate checked, or one generated from the CA key. */
+    private Checked<CertificateDetails> verification(CaRegistration registration, CertificateDetails ca)
             throws CaKeyException, InterruptedException {
         if (verification.file != null) {
-            CertificateDetails given = firstCertificate(verification.file);
-            return given == null ? null : given.pem();
+            String code = await(registration.registrationCode());
+            return await(registration.readVerification(verification.file, ca, code));
         }
         char[] password = password();
-        PrivateKey key = CaPrivateKeys.read(verification.caKey, password);
-        VerificationCertificates.checkKeyMatches(key, ca);
-        String code = await(service.getRegisterCode(connection.instanceId()));
-        CertificateDetails generated = VerificationCertificates.generate(ca, key, code, now);
-        out().println("Generated a verification certificate with CN=" + code + ", valid until "
-            + generated.notAfter());
-        return generated.pem();
+        String code = await(registration.registrationCode());
+        Checked<CertificateDetails> generated = await(registration.generateVerification(ca, verification.caKey,
+            password, code));
+        if (generated.passed()) {
+            out().println("Generated a verification certificate with CN=" + code + ", valid until "
+                + generated.value().notAfter());
+        }
+        return generated;
     }
 
     private char[] password() throws CaKeyException {
@@ -130,15 +127,30 @@ final class CaRegisterCommand extends CaSubcommand {
         return value.toCharArray();
     }
 
-    private CertificateDetails firstCertificate(Path file) {
-        InspectionResult result = new CertificateInspector().inspect(file);
-        if (result.certificates().isEmpty()) {
-            result.errors().forEach(error -> err().println("error: " + error.source() + ": " + error.message()));
-            if (result.errors().isEmpty()) {
-                err().println("error: " + file + ": no certificate found.");
+    /** A local refusal on stderr: what is wrong and what to do. */
+    private void report(RegistrationProblem problem) {
+        if (problem instanceof NoCertificate none) {
+            none.errors().forEach(error -> err().println("error: " + error.source() + ": " + error.message()));
+            if (none.errors().isEmpty()) {
+                err().println("error: " + none.source() + ": no certificate found.");
             }
-            return null;
+        } else if (problem instanceof Unusable unusable) {
+            err().println("error: " + unusable.message());
+        } else if (problem instanceof AlreadyRegistered registered) {
+            err().println("error: the serial " + registered.certificate().serialHex() + " is already registered on "
+                + connection.instanceId() + " as Sn " + registered.registered().sn() + " (" + registered.state()
+                + ").");
+        } else if (problem instanceof WrongCommonName wrongCn) {
+            err().println("error: " + verification.file + ": the verification certificate's CN is "
+                + (wrongCn.found() == null ? "missing" : "\"" + wrongCn.found() + "\"")
+                + ", not the registration code of " + connection.instanceId() + " (" + wrongCn.expected() + ").");
+            err().println("  what to do: issue it with CN=" + wrongCn.expected()
+                + ", or give --ca-key to generate one; nothing was sent.");
+        } else {
+            err().println("error: " + verification.file + ": the verification certificate is not signed by the "
+                + "CA certificate's key.");
+            err().println("  what to do: issue it with the key of " + caFile + ", or give --ca-key to generate "
+                + "one; nothing was sent.");
         }
-        return result.certificates().get(0);
     }
 }

@@ -1,8 +1,6 @@
 package io.mqttca.console.ui.importing;
 
 import io.mqttca.console.cert.CertificateDetails;
-import io.mqttca.console.cert.CertificateFiles;
-import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cert.InputError;
 import io.mqttca.console.cert.InspectionResult;
 import io.mqttca.console.service.Listing;
@@ -10,10 +8,10 @@ import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateMatcher;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.ItemResult;
+import io.mqttca.console.service.LocalCertificates;
 import io.mqttca.console.ui.common.ErrorReport;
 import io.mqttca.console.ui.common.InstanceTarget;
 import io.mqttca.console.ui.common.UiContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +39,7 @@ public final class ImportViewModel {
     private static final List<String> PATTERNS = List.of("*.pem", "*.crt", "*.cer", "*.der");
 
     private final UiContext context;
-    private final CertificateInspector inspector = new CertificateInspector();
+    private final LocalCertificates local;
     private final List<InspectionResult> results = new ArrayList<>();
     private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InstanceTarget> target = new ReadOnlyObjectWrapper<>();
@@ -57,6 +54,7 @@ public final class ImportViewModel {
 
     public ImportViewModel(UiContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.local = new LocalCertificates(context.background());
         showMatchStatus();
     }
 
@@ -81,15 +79,12 @@ public final class ImportViewModel {
 
     /** Imports files and folders (folders are searched for certificate files), as a drop or the chooser does. */
     public void importPaths(List<Path> paths) {
-        List<Path> copy = List.copyOf(paths);
-        read(() -> CertificateFiles.expand(copy).stream().map(inspector::inspect).toList());
+        read(local.inspectAll(paths));
     }
 
     /** Imports pasted text (PEM). */
     public void importText(String text) {
-        byte[] data = text.getBytes(StandardCharsets.UTF_8);
-        String source = context.text("import.source.clipboard");
-        read(() -> List.of(inspector.inspect(data, source)));
+        read(local.inspectText(text, context.text("import.source.clipboard")).thenApply(result -> List.of(result)));
     }
 
     /** Matches against another instance (or none). */
@@ -175,9 +170,9 @@ public final class ImportViewModel {
         rebuild();
     }
 
-    private void read(Supplier<List<InspectionResult>> work) {
+    private void read(CompletableFuture<List<InspectionResult>> work) {
         busy.set(true);
-        CompletableFuture.supplyAsync(work, context.background()).whenCompleteAsync((read, error) -> {
+        work.whenCompleteAsync((read, error) -> {
             busy.set(false);
             if (error != null) {
                 context.dialogs().showError(ErrorReport.of(context.text("import.failed"), error, context));

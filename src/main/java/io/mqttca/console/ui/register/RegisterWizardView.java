@@ -3,7 +3,7 @@ package io.mqttca.console.ui.register;
 import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.ui.common.Dates;
 import io.mqttca.console.ui.common.UiContext;
-import io.mqttca.console.ui.register.RegisterWizardViewModel.VerificationSource;
+import io.mqttca.console.ui.register.VerificationStepViewModel.Source;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 public final class RegisterWizardView {
 
     private final RegisterWizardViewModel viewModel;
+    private final VerificationStepViewModel verification;
     private final UiContext context;
     private final Runnable close;
 
@@ -64,6 +65,7 @@ public final class RegisterWizardView {
 
     public RegisterWizardView(RegisterWizardViewModel viewModel, UiContext context, Runnable close) {
         this.viewModel = viewModel;
+        this.verification = viewModel.verification();
         this.context = context;
         this.close = close;
     }
@@ -74,32 +76,31 @@ public final class RegisterWizardView {
         caLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.caProperty().get(),
             "register.ca.none"), viewModel.caProperty()));
         codeField.textProperty().bind(viewModel.registerCodeProperty());
-        generateRadio.setUserData(VerificationSource.GENERATE);
-        fileRadio.setUserData(VerificationSource.FILE);
-        sourceGroup.selectToggle(viewModel.sourceProperty().get() == VerificationSource.FILE ? fileRadio
+        generateRadio.setUserData(Source.GENERATE);
+        fileRadio.setUserData(Source.FILE);
+        sourceGroup.selectToggle(verification.sourceProperty().get() == Source.FILE ? fileRadio
             : generateRadio);
         sourceGroup.selectedToggleProperty().addListener((observable, before, now) -> {
             if (now != null) {
-                viewModel.sourceProperty().set((VerificationSource) now.getUserData());
+                verification.sourceProperty().set((Source) now.getUserData());
             }
         });
-        viewModel.sourceProperty().addListener((observable, before, now) ->
-            sourceGroup.selectToggle(now == VerificationSource.FILE ? fileRadio : generateRadio));
-        generateBox.visibleProperty().bind(viewModel.sourceProperty().isEqualTo(VerificationSource.GENERATE));
+        verification.sourceProperty().addListener((observable, before, now) ->
+            sourceGroup.selectToggle(now == Source.FILE ? fileRadio : generateRadio));
+        generateBox.visibleProperty().bind(verification.sourceProperty().isEqualTo(Source.GENERATE));
         generateBox.managedProperty().bind(generateBox.visibleProperty());
         fileBox.visibleProperty().bind(generateBox.visibleProperty().not());
         fileBox.managedProperty().bind(fileBox.visibleProperty());
-        keyFileLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.keyFileProperty().get() == null
-            ? context.text("register.key.none") : viewModel.keyFileProperty().get().getFileName().toString(),
-            viewModel.keyFileProperty()));
-        generateButton.disableProperty().bind(viewModel.canGenerateProperty().not());
+        keyFileLabel.textProperty().bind(Bindings.createStringBinding(() -> keyFileName(verification.keyFileProperty()
+            .get()), verification.keyFileProperty()));
+        generateButton.disableProperty().bind(verification.canGenerateProperty().not());
         verificationLabel.textProperty().bind(Bindings.createStringBinding(() ->
-            describe(viewModel.verificationProperty().get(), "register.verification.none"),
-            viewModel.verificationProperty()));
+            describe(verification.verificationProperty().get(), "register.verification.none"),
+            verification.verificationProperty()));
         inline(caErrorLabel, viewModel.caErrorProperty());
         inline(codeErrorLabel, viewModel.codeErrorProperty());
-        inline(keyErrorLabel, viewModel.keyErrorProperty());
-        inline(verificationErrorLabel, viewModel.verificationErrorProperty());
+        inline(keyErrorLabel, verification.keyErrorProperty());
+        inline(verificationErrorLabel, verification.verificationErrorProperty());
         inline(outcomeLabel, viewModel.outcomeProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         registerButton.disableProperty().bind(viewModel.canRegisterProperty().not());
@@ -118,6 +119,10 @@ public final class RegisterWizardView {
             certificate.serialHex(), Dates.date(certificate.notAfter(), ZoneId.systemDefault()));
     }
 
+    private String keyFileName(java.nio.file.Path file) {
+        return file == null ? context.text("register.key.none") : file.getFileName().toString();
+    }
+
     private static void inline(Label label, javafx.beans.value.ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
@@ -131,19 +136,19 @@ public final class RegisterWizardView {
 
     @FXML
     private void chooseKey() {
-        viewModel.chooseKeyFile();
+        verification.chooseKeyFile();
     }
 
     @FXML
     private void generate() {
         char[] password = passwordField.getText().toCharArray();
         passwordField.clear();
-        viewModel.generate(password);
+        verification.generate(password);
     }
 
     @FXML
     private void chooseVerification() {
-        viewModel.chooseVerificationFile();
+        verification.chooseVerificationFile();
     }
 
     @FXML

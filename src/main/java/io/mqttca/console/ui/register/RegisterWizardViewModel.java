@@ -1,92 +1,62 @@
 package io.mqttca.console.ui.register;
 
-import io.mqttca.console.cert.CaKeyException;
-import io.mqttca.console.cert.CaPrivateKeys;
 import io.mqttca.console.cert.CertificateDetails;
-import io.mqttca.console.cert.CertificateInspector;
-import io.mqttca.console.cert.InspectionResult;
-import io.mqttca.console.cert.VerificationCertificates;
-import io.mqttca.console.service.Listing;
-import io.mqttca.console.service.CaCertificate;
-import io.mqttca.console.service.CertificateMatch;
-import io.mqttca.console.service.CertificateMatcher;
+import io.mqttca.console.service.CaRegistration;
+import io.mqttca.console.service.Checked;
 import io.mqttca.console.service.ItemResult;
 import io.mqttca.console.ui.common.ErrorReport;
 import io.mqttca.console.ui.common.InstanceTarget;
 import io.mqttca.console.ui.common.UiContext;
 import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The Register CA wizard: a name; the CA certificate, checked locally (a CA, valid, RSA or EC, serial not yet
- * registered on the instance); the instance's registration code; the verification certificate, loaded from a file
- * or generated locally from the CA private key; then RegisterCaCertificate. Every local problem is shown inline
- * in the step where it arose; a refusal by the service goes to the error dialog with Code and RequestId. The CA
- * private key lives only inside one background task and its password only in a char array cleared after use.
+ * The Register CA wizard: a name; the CA certificate, checked (a CA, valid, RSA or EC, serial not yet registered on
+ * the instance); the instance's registration code; the verification certificate ({@link VerificationStepViewModel});
+ * then RegisterCaCertificate. Every check runs in the background through {@link CaRegistration}; this class turns
+ * the answers into inline text in the step where they arose, and a refusal by the service into the error dialog.
+ * Each opening is a session and each step has its own task state: an answer of an earlier session or of an overtaken
+ * task is dropped, and the wizard is busy while any step is.
  */
 public final class RegisterWizardViewModel {
 
-    /** Where the verification certificate comes from. */
-    public enum VerificationSource {
-        GENERATE,
-        FILE
-    }
-
     private static final List<String> CERTIFICATE_PATTERNS = List.of("*.pem", "*.crt", "*.cer", "*.der");
-    private static final List<String> KEY_PATTERNS = List.of("*.key", "*.pem");
 
     private final UiContext context;
-    private final CertificateInspector inspector = new CertificateInspector();
+    private final WizardTasks tasks;
     private final StringProperty name = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<CertificateDetails> ca = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper caError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper registerCode = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper codeError = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<VerificationSource> source = new SimpleObjectProperty<>(VerificationSource.GENERATE);
-    private final ReadOnlyObjectWrapper<Path> keyFile = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<CertificateDetails> verification = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper verificationError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final WizardStep<CertificateDetails> caStep = new WizardStep<>(null);
+    private final WizardStep<String> codeStep = new WizardStep<>("");
+    private final WizardStep<Void> registerStep = new WizardStep<>(null);
+    private final VerificationStepViewModel verification;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper registered = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
-    private final BooleanBinding canGenerate;
     private final BooleanBinding canRegister;
-    private InstanceTarget target;
-    private List<CaCertificate> registeredCas;
     private Runnable onRegistered = () -> { };
 
     public RegisterWizardViewModel(UiContext context) {
         this.context = Objects.requireNonNull(context, "context");
-        BooleanBinding caReady = ca.isNotNull().and(caError.isEmpty());
-        canGenerate = caReady.and(registerCode.isNotEmpty()).and(keyFile.isNotNull()).and(busy.not())
-            .and(registered.not());
-        canRegister = Bindings.createBooleanBinding(() -> !name.get().isBlank(), name).and(caReady)
-            .and(registerCode.isNotEmpty()).and(verification.isNotNull()).and(verificationError.isEmpty())
-            .and(busy.not()).and(registered.not());
-        source.addListener((observable, before, now) -> {
-            verification.set(null);
-            verificationError.set("");
-            keyError.set("");
-        });
+        this.tasks = new WizardTasks(context);
+        title.set(context.text("register.title"));
+        BooleanBinding ready = caStep.valueProperty().isNotNull().and(caStep.errorProperty().isEmpty())
+            .and(codeStep.valueProperty().isNotEqualTo("")).and(busy.not()).and(registered.not());
+        verification = new VerificationStepViewModel(tasks, caStep.valueProperty(), codeStep.valueProperty(), ready);
+        busy.bind(caStep.busyProperty().or(codeStep.busyProperty()).or(registerStep.busyProperty())
+            .or(verification.busyProperty()));
+        canRegister = ready.and(Bindings.createBooleanBinding(() -> !name.get().isBlank(), name))
+            .and(verification.readyProperty());
     }
 
     /** What runs after a successful registration (the composition root refreshes the CA table). */
@@ -95,153 +65,38 @@ public final class RegisterWizardViewModel {
     }
 
     /**
-     * Starts the wizard on an instance, optionally with a CA certificate already chosen (from the import view):
-     * fetches the registration code and the registered CAs.
+     * Starts a new session on an instance, optionally with a CA certificate already chosen (from the import view):
+     * fetches the registration code and the registered CAs, and checks the CA when there is one.
      */
-    public void open(InstanceTarget newTarget, CertificateDetails initialCa) {
+    public void open(InstanceTarget target, CertificateDetails initialCa) {
+        Objects.requireNonNull(target, "target");
         reset();
-        this.target = Objects.requireNonNull(newTarget, "target");
-        busy.set(true);
-        CompletableFuture<String> code = target.service().getRegisterCode(target.instanceId());
-        CompletableFuture<List<CaCertificate>> list = target.service().listCaCertificates(target.instanceId())
-            .thenApply(Listing::items);
-        code.whenCompleteAsync((value, error) -> {
+        CaRegistration registration = tasks.open(target);
+        title.set(context.format("register.title.instance", target.instanceId()));
+        tasks.run(codeStep, registration.registrationCode(), (code, error) -> {
             if (error != null) {
-                codeError.set(context.format("register.code.failed", ErrorReport.failureOf(error, context)
-                    .explanation()));
+                codeStep.setError(context.format("register.code.failed", tasks.explain(error)));
             } else {
-                registerCode.set(value);
+                codeStep.setValue(code);
             }
-        }, context.ui());
-        list.whenCompleteAsync((value, error) -> {
-            busy.set(false);
-            if (error != null) {
-                caError.set(context.format("register.ca.listFailed", ErrorReport.failureOf(error, context)
-                    .explanation()));
-                return;
-            }
-            registeredCas = value;
-            if (initialCa != null) {
-                useCa(initialCa);
-            } else if (ca.get() != null) {
-                useCa(ca.get());
-            }
-        }, context.ui());
+        });
+        if (initialCa != null) {
+            tasks.run(caStep, registration.checkCa(initialCa), this::showCa);
+        } else {
+            tasks.run(caStep, registration.loadRegistered(), (loaded, error) -> showCa(null, error));
+        }
     }
 
     /** Step 1: asks for the CA certificate file. */
     public void chooseCaFile() {
-        List<Path> files = context.dialogs().chooseOpenFiles(context.text("register.ca.choose"),
-            context.text("import.choose.filter"), CERTIFICATE_PATTERNS, false);
-        if (!files.isEmpty()) {
-            loadCa(files.get(0));
-        }
+        tasks.choose("register.ca.choose", "import.choose.filter", CERTIFICATE_PATTERNS, this::loadCa);
     }
 
-    /** Step 1: reads the CA certificate from a file (in the background). */
+    /** Step 1: reads and checks the CA certificate (in the background). */
     public void loadCa(Path file) {
-        busy.set(true);
-        CompletableFuture.supplyAsync(() -> inspector.inspect(file), context.background())
-            .whenCompleteAsync((result, error) -> {
-                busy.set(false);
-                CertificateDetails first = error == null && !result.certificates().isEmpty()
-                    ? result.certificates().get(0) : null;
-                if (first == null) {
-                    ca.set(null);
-                    caError.set(error != null ? String.valueOf(error.getMessage()) : describeFailure(result));
-                    return;
-                }
-                useCa(first);
-            }, context.ui());
-    }
-
-    /** Step 3: asks for the CA private key file. */
-    public void chooseKeyFile() {
-        List<Path> files = context.dialogs().chooseOpenFiles(context.text("register.key.choose"),
-            context.text("register.key.filter"), KEY_PATTERNS, false);
-        if (!files.isEmpty()) {
-            setKeyFile(files.get(0));
+        if (tasks.registration() != null) {
+            tasks.run(caStep, tasks.registration().readCa(file), this::showCa);
         }
-    }
-
-    public void setKeyFile(Path file) {
-        keyFile.set(file);
-        keyError.set("");
-        verification.set(null);
-    }
-
-    /**
-     * Step 3: generates the verification certificate from the CA private key, in the background. The key is read,
-     * checked against the CA and used inside the task and dropped with it; {@code password} (may be empty) is
-     * cleared by the time the task ends.
-     */
-    public void generate(char[] password) {
-        if (!canGenerate.get()) {
-            clear(password);
-            return;
-        }
-        CertificateDetails caCertificate = ca.get();
-        Path file = keyFile.get();
-        String code = registerCode.get();
-        Instant now = context.clock().instant();
-        char[] secret = password == null || password.length == 0 ? null : password;
-        busy.set(true);
-        keyError.set("");
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                PrivateKey key = CaPrivateKeys.read(file, secret);
-                return VerificationCertificates.generate(caCertificate, key, code, now);
-            } catch (CaKeyException e) {
-                throw new CompletionException(e);
-            } finally {
-                clear(password);
-            }
-        }, context.background()).whenCompleteAsync((generated, error) -> {
-            busy.set(false);
-            if (error != null) {
-                Throwable cause = ErrorReport.unwrap(error);
-                keyError.set(cause instanceof CaKeyException keyProblem
-                    ? context.text(problemKey(keyProblem))
-                    : String.valueOf(cause.getMessage()));
-                return;
-            }
-            verification.set(generated);
-            verificationError.set("");
-        }, context.ui());
-    }
-
-    /** Step 3: asks for a ready verification certificate. */
-    public void chooseVerificationFile() {
-        List<Path> files = context.dialogs().chooseOpenFiles(context.text("register.verification.choose"),
-            context.text("import.choose.filter"), CERTIFICATE_PATTERNS, false);
-        if (!files.isEmpty()) {
-            loadVerification(files.get(0));
-        }
-    }
-
-    /** Step 3: reads a verification certificate and checks its CN and its signer locally. */
-    public void loadVerification(Path file) {
-        CertificateDetails caCertificate = ca.get();
-        String code = registerCode.get();
-        busy.set(true);
-        CompletableFuture.supplyAsync(() -> inspector.inspect(file), context.background())
-            .whenCompleteAsync((result, error) -> {
-                busy.set(false);
-                CertificateDetails first = error == null && !result.certificates().isEmpty()
-                    ? result.certificates().get(0) : null;
-                verification.set(first);
-                if (first == null) {
-                    verificationError.set(error != null ? String.valueOf(error.getMessage())
-                        : describeFailure(result));
-                } else if (!code.equals(first.subjectCommonName())) {
-                    verificationError.set(context.format("register.verification.wrongCn",
-                        String.valueOf(first.subjectCommonName()), code));
-                } else if (caCertificate == null || !VerificationCertificates.chainsTo(first, caCertificate)) {
-                    verificationError.set(context.text("register.verification.wrongSigner"));
-                } else {
-                    verificationError.set("");
-                }
-            }, context.ui());
     }
 
     /** Step 4: RegisterCaCertificate; on success the table is refreshed and the wizard shows the new Sn. */
@@ -250,33 +105,39 @@ public final class RegisterWizardViewModel {
             return;
         }
         String caName = name.get().strip();
-        busy.set(true);
-        target.service().registerCaCertificate(target.instanceId(), caName, ca.get().pem(),
-            verification.get().pem()).whenCompleteAsync((result, error) -> {
-                busy.set(false);
+        tasks.run(registerStep, tasks.registration().register(caName, caStep.value(),
+            verification.verificationProperty().get()), (result, error) -> {
                 if (error != null) {
                     context.dialogs().showError(ErrorReport.of(context.text("register.failed"), error, context));
-                    return;
+                } else {
+                    handle(result, caName);
                 }
-                handle(result, caName);
-            }, context.ui());
+            });
     }
 
-    /** Forgets everything (the wizard closed): certificates, key file, code. */
+    /** Forgets everything (the wizard closed) and ends the session: answers still on their way are dropped. */
     public void reset() {
+        tasks.end();
         name.set("");
-        ca.set(null);
-        caError.set("");
-        registerCode.set("");
-        codeError.set("");
-        source.set(VerificationSource.GENERATE);
-        keyFile.set(null);
-        keyError.set("");
-        verification.set(null);
-        verificationError.set("");
+        caStep.reset();
+        codeStep.reset();
+        verification.reset();
+        registerStep.reset();
         registered.set(false);
         outcome.set("");
-        registeredCas = null;
+    }
+
+    private void showCa(Checked<CertificateDetails> checked, Throwable error) {
+        if (error != null) {
+            caStep.show(null, context.format("register.ca.listFailed", tasks.explain(error)));
+        } else if (checked != null) {
+            verification.forgetVerification();
+            tasks.show(caStep, checked, null);
+            CertificateDetails ca = caStep.value();
+            if (ca != null && name.get().isBlank() && ca.subjectCommonName() != null) {
+                name.set(ca.subjectCommonName());
+            }
+        }
     }
 
     private void handle(ItemResult result, String caName) {
@@ -291,83 +152,34 @@ public final class RegisterWizardViewModel {
         onRegistered.run();
     }
 
-    private void useCa(CertificateDetails certificate) {
-        ca.set(certificate);
-        verification.set(null);
-        verificationError.set("");
-        if (name.get().isBlank() && certificate.subjectCommonName() != null) {
-            name.set(certificate.subjectCommonName());
-        }
-        try {
-            VerificationCertificates.checkCa(certificate, context.clock().instant());
-        } catch (CaKeyException e) {
-            caError.set(context.text(problemKey(e)));
-            return;
-        }
-        if (registeredCas != null) {
-            CertificateMatch match = new CertificateMatcher(registeredCas, context.clock().instant())
-                .match(certificate);
-            if (match.registered() != null) {
-                caError.set(context.format("register.ca.alreadyRegistered", match.registered().sn()));
-                return;
-            }
-        }
-        caError.set("");
-    }
-
-    private String describeFailure(InspectionResult result) {
-        return result.errors().isEmpty() ? context.text("register.noCertificate") : result.errors().get(0).message();
-    }
-
-    /** The bundle key of a CA or key problem's inline message. */
-    private static String problemKey(CaKeyException problem) {
-        return "register.key.error." + problem.problem().name();
-    }
-
-    private static void clear(char[] password) {
-        if (password != null) {
-            Arrays.fill(password, '\0');
-        }
+    /** Step 3, the verification certificate. */
+    public VerificationStepViewModel verification() {
+        return verification;
     }
 
     public StringProperty nameProperty() {
         return name;
     }
 
+    /** The window title: the instance the wizard registers on. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<CertificateDetails> caProperty() {
-        return ca.getReadOnlyProperty();
+        return caStep.valueProperty();
     }
 
     public ReadOnlyStringProperty caErrorProperty() {
-        return caError.getReadOnlyProperty();
+        return caStep.errorProperty();
     }
 
-    public ReadOnlyStringProperty registerCodeProperty() {
-        return registerCode.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<String> registerCodeProperty() {
+        return codeStep.valueProperty();
     }
 
     public ReadOnlyStringProperty codeErrorProperty() {
-        return codeError.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<VerificationSource> sourceProperty() {
-        return source;
-    }
-
-    public ReadOnlyObjectProperty<Path> keyFileProperty() {
-        return keyFile.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty keyErrorProperty() {
-        return keyError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<CertificateDetails> verificationProperty() {
-        return verification.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verificationErrorProperty() {
-        return verificationError.getReadOnlyProperty();
+        return codeStep.errorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -380,10 +192,6 @@ public final class RegisterWizardViewModel {
 
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canGenerateProperty() {
-        return canGenerate;
     }
 
     public BooleanBinding canRegisterProperty() {

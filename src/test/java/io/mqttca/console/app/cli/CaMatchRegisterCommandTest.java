@@ -177,18 +177,54 @@ class CaMatchRegisterCommandTest {
         assertFalse(registerWasCalled());
     }
 
+    /** A verification certificate with subject {@code cn}, issued in the name of "Given CA" by {@code issuer}. */
+    private Path verificationFile(String cn, KeyPair issuer) throws Exception {
+        return write("verification.pem", TestCertificates.certificate().subject(cn).keyPair(TestKeys.ec())
+            .issuer("CN=Given CA,O=Test CA,C=CN", issuer).serial(BigInteger.TWO).pem());
+    }
+
+    private String registrationCode() {
+        return emulator.store().findInstance(INSTANCE).orElseThrow().registerCode();
+    }
+
     @Test
-    void aGivenVerificationCertificateWithAWrongCnFailsAtTheServiceWithItsCode() throws Exception {
+    void aGivenVerificationCertificateWithAWrongCnIsRefusedBeforeAnyRegistrationCall() throws Exception {
         KeyPair keys = TestKeys.ec();
         Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7777)));
-        Path verification = write("verification.pem", TestCertificates.certificate().subject("CN=not-the-code")
-            .keyPair(TestKeys.ec()).issuer("CN=Given CA,O=Test CA,C=CN", keys).serial(BigInteger.TWO).pem());
+        Path verification = verificationFile("CN=not-the-code", keys);
 
         int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
             verification.toString());
 
-        assertEquals(CaCommand.EXIT_FAILED, exit);
-        assertTrue(err.toString().contains("Code: RegisterCodeError") && err.toString().contains("RequestId: "),
-            err.toString());
+        assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
+        assertTrue(err.toString().contains("CN is \"not-the-code\", not the registration code of " + INSTANCE
+            + " (" + registrationCode() + ")") && err.toString().contains("what to do:"), err.toString());
+        assertFalse(registerWasCalled());
+    }
+
+    @Test
+    void aGivenVerificationCertificateNotSignedByTheCaIsRefusedBeforeAnyRegistrationCall() throws Exception {
+        Path ca = write("ca.pem", TestKeys.caPem(TestKeys.ec(), "Given CA", BigInteger.valueOf(0x7778)));
+        Path verification = verificationFile("CN=" + registrationCode(), TestKeys.ec());
+
+        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
+            verification.toString());
+
+        assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
+        assertTrue(err.toString().contains("is not signed by the CA certificate's key"), err.toString());
+        assertFalse(registerWasCalled());
+    }
+
+    @Test
+    void aGivenVerificationCertificateWithTheCodeAndTheCasSignatureIsRegistered() throws Exception {
+        KeyPair keys = TestKeys.ec();
+        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7779)));
+        Path verification = verificationFile("CN=" + registrationCode(), keys);
+
+        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
+            verification.toString());
+
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().contains("Sn:        7779"), out.toString());
     }
 }
