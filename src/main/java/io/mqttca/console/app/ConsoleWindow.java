@@ -8,7 +8,6 @@ import io.mqttca.console.ui.activity.ActivityViewModel;
 import io.mqttca.console.ui.certificates.CertificateListView;
 import io.mqttca.console.ui.certificates.CertificateListViewModel;
 import io.mqttca.console.ui.certificates.CertificateRow;
-import io.mqttca.console.ui.certificates.FxBulkRunPresenter;
 import io.mqttca.console.ui.common.FxClipboard;
 import io.mqttca.console.ui.common.FxDialogService;
 import io.mqttca.console.ui.common.FxmlViews;
@@ -91,7 +90,7 @@ public final class ConsoleWindow {
         this.profiles = new ProfilesViewModel(context,
             new ProfileStore(environment.dataDirectory().profilesFile()), environment.connector(),
             new FxProfileEditorPresenter(dialogViews, owner));
-        this.certificates = new CertificateListViewModel(context, new FxBulkRunPresenter(dialogViews, owner));
+        this.certificates = new CertificateListViewModel(context);
         this.details = new CertificateDetailsViewModel(context, environment.certificateFields());
         this.activity = new ActivityViewModel(context, environment.journal());
         this.imports = new ImportViewModel(context);

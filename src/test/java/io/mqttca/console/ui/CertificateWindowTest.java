@@ -19,8 +19,8 @@ import io.mqttca.console.service.ChangeJournal;
 import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.DataDirectory;
 import io.mqttca.console.service.Expiry;
-import io.mqttca.console.ui.certificates.BulkRunViewModel;
 import io.mqttca.console.ui.certificates.CertificateRow;
+import io.mqttca.console.ui.common.BulkRunViewModel;
 import io.mqttca.console.ui.details.DetailField;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -228,7 +228,7 @@ class CertificateWindowTest {
         assertEquals("3 of 3 done", robot.lookup("#bulkCountLabel").queryAs(Label.class).getText());
         ListView<BulkRunViewModel.Item> items = robot.lookup("#bulkItemList").queryListView();
         assertEquals(3, items.getItems().size());
-        assertEquals("FindCaBySnError", items.getItems().stream().filter(item -> item.sn().equals(CHINESE))
+        assertEquals("FindCaBySnError", items.getItems().stream().filter(item -> item.key().equals(CHINESE))
             .findFirst().orElseThrow().failure().code());
         waitUntil(() -> robot.lookup("#bulkRetryButton").queryAs(Button.class).isVisible());
 
