@@ -11,8 +11,10 @@ import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.CaCertificateRecord;
+import io.mqttca.console.emulator.ApiException;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
+import io.mqttca.console.emulator.RecordedRequest;
 import io.mqttca.console.emulator.SandboxSeed;
 import io.mqttca.console.service.CertificateStatus;
 import io.mqttca.console.service.ChangeJournal;
@@ -183,6 +185,49 @@ class CertificateWindowTest {
             && "PermissionCheckFailed".equals(r.outcome())), requestId);
         assertEquals(CertificateStatus.INACTIVE, statusInTable(robot, LEGACY));
         assertFalse(activeInEmulator(LEGACY));
+    }
+
+    /** ListCaCertificate answers PermissionCheckFailed from now on; returns its message. */
+    private String refuseListing() {
+        String message = "You are not authorized to list CA certificates.";
+        emulator.routes().put("ListCaCertificate", call -> {
+            throw new ApiException(403, "PermissionCheckFailed", message);
+        });
+        return message;
+    }
+
+    private String lastRefusedListingRequestId() {
+        return emulator.requests().stream().filter(r -> r.action().equals("ListCaCertificate")
+            && "PermissionCheckFailed".equals(r.outcome())).reduce((first, second) -> second)
+            .map(RecordedRequest::requestId).orElseThrow();
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheRowsAndShowsTheBannerWithCodeAndRequestId(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        refuseListing();
+        robot.clickOn("#refreshButton");
+
+        waitUntil(() -> robot.lookup("#bannerText").queryAs(Label.class).isVisible());
+        String banner = robot.lookup("#bannerText").queryAs(Label.class).getText();
+        assertTrue(banner.contains("PermissionCheckFailed") && banner.contains(lastRefusedListingRequestId()), banner);
+        assertEquals(6, table(robot).getItems().size());
+        assertEquals("6 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aFailedFirstLoadShowsCodeMessageAndRequestIdInThePlaceholder(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        String message = refuseListing();
+        robot.interact(() -> window.profiles().reconnect());
+
+        waitUntil(() -> robot.lookup("#placeholderCode").tryQuery().map(Node::isVisible).orElse(false));
+        assertEquals("PermissionCheckFailed", robot.lookup("#placeholderCode").queryAs(TextField.class).getText());
+        assertEquals(message, robot.lookup("#placeholderMessage").queryAs(TextField.class).getText());
+        assertEquals(lastRefusedListingRequestId(),
+            robot.lookup("#placeholderRequestId").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#placeholderRetry").queryButton().isVisible());
+        assertTrue(table(robot).getItems().isEmpty());
     }
 
     @Test
