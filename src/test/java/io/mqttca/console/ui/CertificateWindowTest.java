@@ -208,8 +208,9 @@ class CertificateWindowTest {
         refuseListing();
         robot.clickOn("#refreshButton");
 
-        waitUntil(() -> robot.lookup("#bannerText").queryAs(Label.class).isVisible());
-        String banner = robot.lookup("#bannerText").queryAs(Label.class).getText();
+        Label bannerText = robot.lookup("#bannerText").queryAs(Label.class);
+        waitUntil(() -> bannerText.getParent().isVisible());
+        String banner = bannerText.getText();
         assertTrue(banner.contains("PermissionCheckFailed") && banner.contains(lastRefusedListingRequestId()), banner);
         assertEquals(6, table(robot).getItems().size());
         assertEquals("6 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
@@ -221,8 +222,9 @@ class CertificateWindowTest {
         String message = refuseListing();
         robot.interact(() -> window.profiles().reconnect());
 
-        waitUntil(() -> robot.lookup("#placeholderCode").tryQuery().map(Node::isVisible).orElse(false));
-        assertEquals("PermissionCheckFailed", robot.lookup("#placeholderCode").queryAs(TextField.class).getText());
+        TextField code = robot.lookup("#placeholderCode").queryAs(TextField.class);
+        waitUntil(() -> code.getText().equals("PermissionCheckFailed"));
+        assertTrue(code.getParent().isVisible(), "the facts grid is shown");
         assertEquals(message, robot.lookup("#placeholderMessage").queryAs(TextField.class).getText());
         assertEquals(lastRefusedListingRequestId(),
             robot.lookup("#placeholderRequestId").queryAs(TextField.class).getText());

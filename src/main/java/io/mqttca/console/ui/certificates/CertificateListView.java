@@ -4,28 +4,22 @@ import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.Expiry;
 import io.mqttca.console.ui.common.ListBannerBar;
 import io.mqttca.console.ui.common.ListPlaceholder;
+import io.mqttca.console.ui.common.ListTables;
 import io.mqttca.console.ui.common.PlaceholderTexts;
 import io.mqttca.console.ui.common.RemoteListModel;
 import io.mqttca.console.ui.common.RowStatus;
 import io.mqttca.console.ui.common.TableColumns;
 import io.mqttca.console.ui.common.UiContext;
 import java.time.Instant;
-import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
+import javafx.scene.input.KeyEvent;
 
 /** Controller of the CA table: binds the table, the toolbar, the filter, banner and placeholder to the view model. */
 public final class CertificateListView {
@@ -136,48 +130,16 @@ public final class CertificateListView {
     }
 
     private void setUpTable(RemoteListModel<CaCertificate, CertificateRow> list) {
-        SortedList<CertificateRow> sorted = new SortedList<>(list.filteredRows());
-        sorted.comparatorProperty().bind(certificateTable.comparatorProperty());
-        certificateTable.setItems(sorted);
-        certificateTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        certificateTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        ContextMenu menu = new CaRowMenu(viewModel, context, () -> openDetails.run()).menu();
-        certificateTable.setRowFactory(table -> {
-            TableRow<CertificateRow> row = new TableRow<>();
-            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
-                .otherwise(menu));
-            row.setOnMouseClicked(event -> {
-                if (!row.isEmpty() && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                    openDetails.run();
-                }
-            });
-            return row;
-        });
-        certificateTable.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && !certificateTable.getSelectionModel().isEmpty()) {
-                event.consume();
-                openDetails.run();
-            } else if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
+        ListTables.show(certificateTable, list.filteredRows(), viewModel::setSelection,
+            viewModel.rowToSelectProperty());
+        ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
+            () -> openDetails.run());
+        certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
                 event.consume();
                 viewModel.deleteSelected();
             }
         });
-        certificateTable.getSelectionModel().getSelectedItems().addListener(
-            (ListChangeListener<CertificateRow>) change -> publishSelection());
-        certificateTable.getSelectionModel().selectedItemProperty().addListener(
-            (observable, before, now) -> publishSelection());
-        viewModel.rowToSelectProperty().addListener((observable, before, row) -> {
-            if (row != null) {
-                certificateTable.getSelectionModel().clearSelection();
-                certificateTable.getSelectionModel().select(row);
-                certificateTable.scrollTo(row);
-            }
-        });
-    }
-
-    private void publishSelection() {
-        viewModel.setSelection(List.copyOf(certificateTable.getSelectionModel().getSelectedItems()),
-            certificateTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -48,14 +48,14 @@ public final class TableColumns {
             return Bindings.createObjectBinding(() -> new RowStatus(rowStatus.getValue(), activity.getValue()),
                 rowStatus, activity);
         });
-        column.setCellFactory(ignored -> new StatusBadgeCell<>(context));
+        column.setCellFactory(ignored -> BadgeCell.status(context));
     }
 
     /** An expiry badge column, sorted by state and then days left. */
     public static <R> void expiry(TableColumn<R, Expiry> column, Function<R, ObservableValue<Expiry>> value,
                                   UiContext context) {
         column.setCellValueFactory(data -> value.apply(data.getValue()));
-        column.setCellFactory(ignored -> new ExpiryBadgeCell<>(context));
+        column.setCellFactory(ignored -> BadgeCell.expiry(context));
         column.setComparator(Comparator.comparing(Expiry::state).thenComparingLong(Expiry::daysLeft));
     }
 }
