@@ -92,7 +92,7 @@ public final class CertificateListView {
         loadingIndicator.visibleProperty().bind(list.loadingProperty());
         filterField.textProperty().bindBidirectional(list.filterTextProperty());
         countLabel.textProperty().bind(list.countTextProperty());
-        refreshButton.disableProperty().bind(viewModel.targetProperty().isNull());
+        refreshButton.disableProperty().bind(list.hasSourceProperty().not());
         activateButton.disableProperty().bind(viewModel.canActivateProperty().not());
         deactivateButton.disableProperty().bind(viewModel.canDeactivateProperty().not());
         deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());

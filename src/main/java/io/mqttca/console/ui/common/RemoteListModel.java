@@ -84,7 +84,13 @@ public final class RemoteListModel<T, R extends ListRow> {
         loading.set(true);
         updateState();
         context.status().beginWork();
-        CompletableFuture<Listing<T>> listed = source.get();
+        CompletableFuture<Listing<T>> listed;
+        try {
+            listed = source.get();
+        } catch (RuntimeException e) {
+            // A source that throws instead of failing its future still ends the work and shows the failure.
+            listed = CompletableFuture.failedFuture(e);
+        }
         listed.whenCompleteAsync((listing, error) -> {
             context.status().endWork();
             if (load == generation) {

@@ -164,6 +164,16 @@ class RemoteListModelTest {
     }
 
     @Test
+    void aSourceThatThrowsIsAFailedLoadAndEndsItsWork() {
+        model.setSource(() -> {
+            throw new IllegalStateException("not connected");
+        });
+
+        assertEquals(ListState.ERROR, model.stateProperty().get());
+        assertFalse(context.status().busyBinding().get());
+    }
+
+    @Test
     void theBannerDetailsOpenTheErrorDialogWithTheFailure() {
         loadedWith(ALPHA);
         model.refresh();
