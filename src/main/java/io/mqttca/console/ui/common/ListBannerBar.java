@@ -30,6 +30,10 @@ public final class ListBannerBar extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         details.setId("bannerDetails");
         retry.setId("bannerRetry");
+        // The text wraps; the buttons keep their words.
+        details.setMinWidth(USE_PREF_SIZE);
+        retry.setMinWidth(USE_PREF_SIZE);
+        text.setMinWidth(0);
         getChildren().addAll(icon, text, details, retry);
         setVisible(false);
         setManaged(false);

@@ -42,13 +42,12 @@ public final class ListPlaceholder extends VBox {
 
     public ListPlaceholder() {
         super(10);
-        getStyleClass().add("placeholder");
+        getStyleClass().addAll("placeholder", "list-placeholder");
         setAlignment(Pos.CENTER);
         setMaxWidth(560);
         setPadding(new Insets(24));
         progress.setPrefSize(32, 32);
         icon.getStyleClass().add("placeholder-icon");
-        icon.setIconSize(40);
         title.getStyleClass().add("placeholder-title");
         title.setWrapText(true);
         title.setId("placeholderTitle");

@@ -107,8 +107,8 @@ public final class RemoteListModel<T, R extends ListRow> {
                 loadFailure.set(failure);
                 banner.set(null);
             } else {
-                banner.set(new ListBanner(context.format("list.banner.refreshFailed", failure.explanation(),
-                    dash(failure.code()), dash(failure.requestId())), failure));
+                banner.set(new ListBanner(context.format("list.banner.refreshFailed", dash(failure.code()),
+                    dash(failure.requestId())), failure));
             }
         } else {
             loadFailure.set(null);
