@@ -8,18 +8,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The context menu of a CA row: the changes the selection allows, details, copy Sn and refresh. */
-final class CaRowMenu {
-
-    private final CertificateListViewModel viewModel;
-    private final UiContext context;
-    private final Runnable openDetails;
-
-    CaRowMenu(CertificateListViewModel viewModel, UiContext context, Runnable openDetails) {
-        this.viewModel = viewModel;
-        this.context = context;
-        this.openDetails = openDetails;
-    }
+/**
+ * The context menu of a CA row: the changes the selection allows, details, copy Sn and refresh.
+ *
+ * @param viewModel   the table's view model, whose commands the items run
+ * @param context     the strings
+ * @param openDetails what "Show details" does
+ */
+record CaRowMenu(CertificateListViewModel viewModel, UiContext context, Runnable openDetails) {
 
     /** One menu, shared by every row of the table. */
     ContextMenu menu() {
