@@ -257,6 +257,16 @@ class CertificateListViewModelTest {
     }
 
     @Test
+    void aListingCutAtThePageCapShowsItsRowsUnderABanner() {
+        service.cutListings(true);
+        viewModel.refresh();
+
+        assertEquals(6, viewModel.list().rows().size());
+        assertTrue(viewModel.list().bannerProperty().get().text().startsWith("Only the first 6"));
+        assertFalse(viewModel.list().bannerProperty().get().isFailure());
+    }
+
+    @Test
     void aSingleChangeOpensNoProgressDialog() {
         select(EDGE);
         viewModel.activateSelected();
