@@ -2,7 +2,6 @@ package io.mqttca.console.app;
 
 import io.mqttca.console.ui.certificates.CertificateListView;
 import io.mqttca.console.ui.certificates.CertificateListViewModel;
-import io.mqttca.console.ui.certificates.FxBulkRunPresenter;
 import io.mqttca.console.ui.common.CommandId;
 import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.Screen;
@@ -13,10 +12,8 @@ import io.mqttca.console.ui.details.CertificateDetailsViewModel;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
-import javafx.stage.Window;
 
 /**
  * The CA certificates screen: the table of the selected instance's CAs beside the details of the one in focus, the
@@ -32,10 +29,9 @@ final class CaCertificatesScreen {
     private final ScreenContext screens;
     private SplitPane split;
 
-    CaCertificatesScreen(ScreenContext screens, Function<String, List<Map.Entry<String, String>>> certificateFields,
-                         FxmlViews dialogViews, Supplier<Window> owner) {
+    CaCertificatesScreen(ScreenContext screens, Function<String, List<Map.Entry<String, String>>> certificateFields) {
         this.screens = screens;
-        certificates = new CertificateListViewModel(screens.ui(), new FxBulkRunPresenter(dialogViews, owner));
+        certificates = new CertificateListViewModel(screens.ui());
         details = new CertificateDetailsViewModel(screens.ui(), certificateFields);
         tableView = new CertificateListView(certificates, screens.ui());
         detailsView = new CertificateDetailsView(details, screens.ui());

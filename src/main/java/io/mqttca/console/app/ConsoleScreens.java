@@ -2,10 +2,7 @@ package io.mqttca.console.app;
 
 import io.mqttca.console.ui.common.CommandId;
 import io.mqttca.console.ui.common.Commands;
-import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.UiCommand;
-import java.util.function.Supplier;
-import javafx.stage.Window;
 
 /**
  * The window's screens and its global commands. A new screen is one class like {@link CaCertificatesScreen} and one
@@ -15,9 +12,8 @@ final class ConsoleScreens {
 
     final CaCertificatesScreen caCertificates;
 
-    ConsoleScreens(ScreenContext screens, ConsoleFeatures features, ConsoleEnvironment environment,
-                   FxmlViews dialogViews, Supplier<Window> owner) {
-        caCertificates = new CaCertificatesScreen(screens, environment.certificateFields(), dialogViews, owner);
+    ConsoleScreens(ScreenContext screens, ConsoleFeatures features, ConsoleEnvironment environment) {
+        caCertificates = new CaCertificatesScreen(screens, environment.certificateFields());
         screens.navigator().register(caCertificates.screen());
         linkChangesToTheTable(features);
     }

@@ -78,7 +78,7 @@ public final class ConsoleWindow {
         Navigator navigator = new Navigator(commands);
         ConsoleScreens.registerGlobalCommands(commands, features);
         this.screens = new ConsoleScreens(new ScreenContext(context, features.profiles.targetProperty(),
-            initialSettings, navigator), features, environment, dialogViews, owner);
+            initialSettings, navigator), features, environment);
         this.main = new MainWindowViewModel(context, initialSettings, commands, navigator, stage::hide,
             AppVersion.current());
         this.mainView = new MainWindowView(main);

@@ -1,6 +1,6 @@
 package io.mqttca.console.app;
 
-import io.mqttca.console.ui.certificates.CertificateListViewModel.ListState;
+import io.mqttca.console.ui.common.ListState;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +41,7 @@ final class SmokeRun {
      */
     CompletableFuture<Integer> start() {
         CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-        var list = window.certificates();
+        var list = window.certificates().list();
         boolean[] sawLoading = {list.loadingProperty().get()};
         InvalidationListener check = new InvalidationListener() {
             @Override
@@ -63,9 +63,10 @@ final class SmokeRun {
 
     private int report(ListState state) {
         long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        int count = window.certificates().rows().size();
+        int count = window.certificates().list().rows().size();
         if (state == ListState.ERROR) {
-            out.println("smoke failed after " + elapsed + " ms: " + window.certificates().loadFailureProperty().get());
+            out.println("smoke failed after " + elapsed + " ms: "
+                + window.certificates().list().loadFailureProperty().get());
             return 1;
         }
         out.println("ready in " + elapsed + " ms, " + count + (count == 1 ? " certificate" : " certificates"));

@@ -46,12 +46,12 @@ public final class WindowBenchmark {
             long loadStart = System.nanoTime();
             Platform.runLater(() -> opened.complete(ConsoleApplication.showMainWindow(new Stage(), environment)));
             ConsoleWindow window = opened.get(30, TimeUnit.SECONDS);
-            while (onFx(() -> window.certificates().rows().size()) < 10_000
-                || onFx(() -> window.certificates().loadingProperty().get())) {
+            while (onFx(() -> window.certificates().list().rows().size()) < 10_000
+                || onFx(() -> window.certificates().list().loadingProperty().get())) {
                 Thread.sleep(20);
             }
             System.out.printf(Locale.ROOT, "window opened and %d CAs loaded in %.2f s%n",
-                onFx(() -> window.certificates().rows().size()), (System.nanoTime() - loadStart) / 1e9);
+                onFx(() -> window.certificates().list().rows().size()), (System.nanoTime() - loadStart) / 1e9);
 
             String size = System.getProperty("size");
             if (size != null) {
@@ -181,7 +181,7 @@ public final class WindowBenchmark {
             Pending current = new Pending();
             Platform.runLater(() -> {
                 current.keyStart = System.nanoTime();
-                window.certificates().filterTextProperty().set(filter);
+                window.certificates().list().filterTextProperty().set(filter);
                 current.filterMillis = (System.nanoTime() - current.keyStart) / 1e6;
                 pending = current;
                 Platform.requestNextPulse();

@@ -11,16 +11,18 @@ import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.CaCertificateRecord;
+import io.mqttca.console.emulator.ApiException;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
+import io.mqttca.console.emulator.RecordedRequest;
 import io.mqttca.console.emulator.SandboxSeed;
 import io.mqttca.console.service.CertificateStatus;
 import io.mqttca.console.service.ChangeJournal;
 import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.DataDirectory;
 import io.mqttca.console.service.Expiry;
-import io.mqttca.console.ui.certificates.BulkRunViewModel;
 import io.mqttca.console.ui.certificates.CertificateRow;
+import io.mqttca.console.ui.common.BulkRunViewModel;
 import io.mqttca.console.ui.details.DetailField;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -185,6 +187,51 @@ class CertificateWindowTest {
         assertFalse(activeInEmulator(LEGACY));
     }
 
+    /** ListCaCertificate answers PermissionCheckFailed from now on; returns its message. */
+    private String refuseListing() {
+        String message = "You are not authorized to list CA certificates.";
+        emulator.routes().put("ListCaCertificate", call -> {
+            throw new ApiException(403, "PermissionCheckFailed", message);
+        });
+        return message;
+    }
+
+    private String lastRefusedListingRequestId() {
+        return emulator.requests().stream().filter(r -> r.action().equals("ListCaCertificate")
+            && "PermissionCheckFailed".equals(r.outcome())).reduce((first, second) -> second)
+            .map(RecordedRequest::requestId).orElseThrow();
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheRowsAndShowsTheBannerWithCodeAndRequestId(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        refuseListing();
+        robot.clickOn("#refreshButton");
+
+        Label bannerText = robot.lookup("#bannerText").queryAs(Label.class);
+        waitUntil(() -> bannerText.getParent().isVisible());
+        String banner = bannerText.getText();
+        assertTrue(banner.contains("PermissionCheckFailed") && banner.contains(lastRefusedListingRequestId()), banner);
+        assertEquals(6, table(robot).getItems().size());
+        assertEquals("6 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aFailedFirstLoadShowsCodeMessageAndRequestIdInThePlaceholder(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        String message = refuseListing();
+        robot.interact(() -> window.profiles().reconnect());
+
+        TextField code = robot.lookup("#placeholderCode").queryAs(TextField.class);
+        waitUntil(() -> code.getText().equals("PermissionCheckFailed"));
+        assertTrue(code.getParent().isVisible(), "the facts grid is shown");
+        assertEquals(message, robot.lookup("#placeholderMessage").queryAs(TextField.class).getText());
+        assertEquals(lastRefusedListingRequestId(),
+            robot.lookup("#placeholderRequestId").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#placeholderRetry").queryButton().isVisible());
+        assertTrue(table(robot).getItems().isEmpty());
+    }
+
     @Test
     void filteringNarrowsTheTableAndCountsNofM(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
@@ -228,7 +275,7 @@ class CertificateWindowTest {
         assertEquals("3 of 3 done", robot.lookup("#bulkCountLabel").queryAs(Label.class).getText());
         ListView<BulkRunViewModel.Item> items = robot.lookup("#bulkItemList").queryListView();
         assertEquals(3, items.getItems().size());
-        assertEquals("FindCaBySnError", items.getItems().stream().filter(item -> item.sn().equals(CHINESE))
+        assertEquals("FindCaBySnError", items.getItems().stream().filter(item -> item.key().equals(CHINESE))
             .findFirst().orElseThrow().failure().code());
         waitUntil(() -> robot.lookup("#bulkRetryButton").queryAs(Button.class).isVisible());
 

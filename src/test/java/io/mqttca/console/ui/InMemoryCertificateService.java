@@ -52,6 +52,8 @@ public final class InMemoryCertificateService implements CertificateService {
     private final AtomicInteger listCalls = new AtomicInteger();
     private volatile ServiceFailure listFailure;
     private volatile ServiceFailure listInstancesFailure;
+    private volatile ServiceFailure deviceCountFailure;
+    private volatile boolean listCut;
     private volatile Duration delay = Duration.ZERO;
     private volatile ExecutorService workers;
     private volatile ChangeJournal journal;
@@ -141,6 +143,16 @@ public final class InMemoryCertificateService implements CertificateService {
         listFailure = code == null ? null : serverFailure(code, requestId);
     }
 
+    /** Counting device certificates fails with this Code (null: it works again), as a timeout would. */
+    public void failDeviceCounts(String code) {
+        deviceCountFailure = code == null ? null : serverFailure(code, null);
+    }
+
+    /** ListCaCertificate answers as if the page cap stopped paging (the listing is not complete). */
+    public void cutListings(boolean cut) {
+        listCut = cut;
+    }
+
     /** ListInstances fails with this Code (null: it works again). */
     public void failListInstances(String code, String requestId) {
         listInstancesFailure = code == null ? null : serverFailure(code, requestId);
@@ -197,7 +209,7 @@ public final class InMemoryCertificateService implements CertificateService {
             listCalls.incrementAndGet();
             fail(listFailure);
             synchronized (this) {
-                return Listing.of(certificatesOf(instanceId));
+                return new Listing<>(certificatesOf(instanceId), !listCut);
             }
         });
     }
@@ -293,6 +305,9 @@ public final class InMemoryCertificateService implements CertificateService {
 
     @Override
     public CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn) {
+        if (deviceCountFailure != null) {
+            return CompletableFuture.failedFuture(new ServiceException(deviceCountFailure, null));
+        }
         return listDeviceCertificates(instanceId, caSn).thenApply(Listing::size);
     }
 

@@ -2,26 +2,25 @@ package io.mqttca.console.ui.certificates;
 
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.Expiry;
+import io.mqttca.console.ui.common.ListRow;
+import io.mqttca.console.ui.common.RowActivity;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One line of the CA table: the certificate as last read from the service, its expiry marker, and whether a change
  * on it is running (the row shows progress meanwhile). Rows keep their identity across refreshes (same Sn), so the
  * table keeps its selection.
  */
-public final class CertificateRow {
+public final class CertificateRow implements ListRow {
 
     private final String sn;
     private final ReadOnlyObjectWrapper<CaCertificate> certificate;
     private final ReadOnlyObjectWrapper<Expiry> expiry;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+    private final RowActivity activity = new RowActivity();
     /** Name, Sn and subject CN in lower case, kept so that filtering 10,000 rows per keystroke allocates nothing. */
     private String searchText;
 
@@ -36,6 +35,17 @@ public final class CertificateRow {
         return sn;
     }
 
+    /** The Sn: rows are merged by it across refreshes. */
+    @Override
+    public String key() {
+        return sn;
+    }
+
+    @Override
+    public RowActivity activity() {
+        return activity;
+    }
+
     public CaCertificate certificate() {
         return certificate.get();
     }
@@ -48,10 +58,6 @@ public final class CertificateRow {
         return certificate.get().isActive();
     }
 
-    public boolean isBusy() {
-        return busy.get();
-    }
-
     public ReadOnlyObjectProperty<CaCertificate> certificateProperty() {
         return certificate.getReadOnlyProperty();
     }
@@ -61,7 +67,7 @@ public final class CertificateRow {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return activity.busyProperty();
     }
 
     void update(CaCertificate newCertificate, Expiry newExpiry) {
@@ -72,17 +78,12 @@ public final class CertificateRow {
 
     /** What runs on the row ("Activating..."), shown in place of its status badge. */
     public ReadOnlyStringProperty activityProperty() {
-        return activity.getReadOnlyProperty();
-    }
-
-    /** Marks the row as busy with {@code activityText}, or idle again when it is null. */
-    void busy(String activityText) {
-        activity.set(activityText == null ? "" : activityText);
-        busy.set(activityText != null);
+        return activity.textProperty();
     }
 
     /** True when the filter text (already lower-cased) occurs in the name, the Sn or the subject CN. */
-    boolean matches(String lowerCaseFilter) {
+    @Override
+    public boolean matches(String lowerCaseFilter) {
         return searchText.contains(lowerCaseFilter);
     }
 

@@ -9,14 +9,15 @@ import io.mqttca.console.ui.QueuedExecutor;
 import io.mqttca.console.ui.RecordingDialogService;
 import io.mqttca.console.ui.TestContexts;
 import io.mqttca.console.ui.TestContexts.RecordingClipboard;
-import io.mqttca.console.ui.certificates.BulkRunViewModel.Outcome;
-import io.mqttca.console.ui.certificates.CertificateListViewModel.ListState;
+import io.mqttca.console.ui.common.BulkRunDialog;
+import io.mqttca.console.ui.common.BulkRunViewModel;
+import io.mqttca.console.ui.common.BulkRunViewModel.Outcome;
 import io.mqttca.console.ui.common.InstanceTarget;
+import io.mqttca.console.ui.common.ListState;
 import io.mqttca.console.ui.common.Messages;
 import io.mqttca.console.ui.common.StatusModel;
 import io.mqttca.console.ui.common.UiContext;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class CertificateListSlowServiceTest {
 
     private final QueuedExecutor ui = new QueuedExecutor();
-    private final List<BulkRunViewModel> runs = new ArrayList<>();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private InMemoryCertificateService service;
     private CertificateListViewModel viewModel;
     private UiContext context;
@@ -36,9 +37,9 @@ class CertificateListSlowServiceTest {
     @BeforeEach
     void setUp() {
         service = InMemoryCertificateService.sample(TestContexts.CLOCK).onWorkerThreads(Duration.ofMillis(300));
-        context = new UiContext(Messages.bundle(Locale.ENGLISH), ui, Runnable::run, new RecordingDialogService(),
+        context = new UiContext(Messages.bundle(Locale.ENGLISH), ui, Runnable::run, dialogs,
             new RecordingClipboard(), new StatusModel(), TestContexts.CLOCK);
-        viewModel = new CertificateListViewModel(context, runs::add);
+        viewModel = new CertificateListViewModel(context);
     }
 
     @AfterEach
@@ -53,24 +54,24 @@ class CertificateListSlowServiceTest {
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertTrue(elapsedMillis < 200, "showInstance took " + elapsedMillis + " ms");
-        assertEquals(ListState.LOADING, viewModel.stateProperty().get());
+        assertEquals(ListState.LOADING, viewModel.list().stateProperty().get());
         assertTrue(context.status().busyBinding().get());
 
-        ui.runUntil(() -> viewModel.stateProperty().get() == ListState.READY);
-        assertEquals(6, viewModel.rows().size());
+        ui.runUntil(() -> viewModel.list().stateProperty().get() == ListState.READY);
+        assertEquals(6, viewModel.list().rows().size());
         assertTrue(!context.status().busyBinding().get());
     }
 
     @Test
     void cancellingABulkChangeReportsTheUnsentItemsAsCancelledAndOffersToRetryThem() throws Exception {
         viewModel.showInstance(new InstanceTarget(service, MqttInstance.byId(InMemoryCertificateService.INSTANCE_ID)));
-        ui.runUntil(() -> viewModel.stateProperty().get() == ListState.READY);
-        List<CertificateRow> inactive = viewModel.rows().stream().filter(row -> !row.isActive())
+        ui.runUntil(() -> viewModel.list().stateProperty().get() == ListState.READY);
+        List<CertificateRow> inactive = viewModel.list().rows().stream().filter(row -> !row.isActive())
             .collect(Collectors.toList());
         viewModel.setSelection(inactive, inactive.get(0));
 
         viewModel.activateSelected();
-        BulkRunViewModel run = runs.get(0);
+        BulkRunViewModel run = dialogs.lastCustom(BulkRunDialog.class).run();
         assertTrue(run.runningProperty().get());
         assertTrue(inactive.stream().allMatch(CertificateRow::isBusy), "rows show progress while the run goes on");
         run.cancel();

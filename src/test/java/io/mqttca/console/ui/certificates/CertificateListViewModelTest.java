@@ -12,13 +12,14 @@ import io.mqttca.console.ui.InMemoryCertificateService;
 import io.mqttca.console.ui.RecordingDialogService;
 import io.mqttca.console.ui.TestContexts;
 import io.mqttca.console.ui.TestContexts.RecordingClipboard;
-import io.mqttca.console.ui.certificates.BulkRunViewModel.Outcome;
-import io.mqttca.console.ui.certificates.CertificateListViewModel.ListState;
 import io.mqttca.console.ui.common.BadgeTexts;
+import io.mqttca.console.ui.common.BulkRunDialog;
+import io.mqttca.console.ui.common.BulkRunViewModel;
+import io.mqttca.console.ui.common.BulkRunViewModel.Outcome;
 import io.mqttca.console.ui.common.ErrorReport;
 import io.mqttca.console.ui.common.InstanceTarget;
+import io.mqttca.console.ui.common.ListState;
 import io.mqttca.console.ui.common.UiContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,6 @@ class CertificateListViewModelTest {
     private static final String BACKUP = "00f26900ba87aa05";
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final List<BulkRunViewModel> bulkRuns = new ArrayList<>();
     private InMemoryCertificateService service;
     private UiContext context;
     private CertificateListViewModel viewModel;
@@ -42,12 +42,12 @@ class CertificateListViewModelTest {
     void setUp() {
         service = InMemoryCertificateService.sample(TestContexts.CLOCK);
         context = TestContexts.context(dialogs, new RecordingClipboard());
-        viewModel = new CertificateListViewModel(context, bulkRuns::add);
+        viewModel = new CertificateListViewModel(context);
         viewModel.showInstance(new InstanceTarget(service, MqttInstance.byId(InMemoryCertificateService.INSTANCE_ID)));
     }
 
     private CertificateRow row(String sn) {
-        return viewModel.rows().stream().filter(row -> row.sn().equals(sn)).findFirst().orElseThrow();
+        return viewModel.list().rows().stream().filter(row -> row.sn().equals(sn)).findFirst().orElseThrow();
     }
 
     private void select(String... sns) {
@@ -57,30 +57,30 @@ class CertificateListViewModelTest {
 
     @Test
     void loadsEveryCertificateOfTheInstance() {
-        assertEquals(6, viewModel.rows().size());
-        assertEquals(ListState.READY, viewModel.stateProperty().get());
-        assertEquals("6 of 6", viewModel.countTextProperty().get());
+        assertEquals(6, viewModel.list().rows().size());
+        assertEquals(ListState.READY, viewModel.list().stateProperty().get());
+        assertEquals("6 of 6", viewModel.list().countTextProperty().get());
     }
 
     @Test
     void filterMatchesNameSnOrSubjectAndCountsNofM() {
-        viewModel.filterTextProperty().set("EDGE");
-        assertEquals(List.of(EDGE, BACKUP), viewModel.filteredRows().stream().map(CertificateRow::sn).toList());
-        assertEquals("2 of 6", viewModel.countTextProperty().get());
+        viewModel.list().filterTextProperty().set("EDGE");
+        assertEquals(List.of(EDGE, BACKUP), viewModel.list().filteredRows().stream().map(CertificateRow::sn).toList());
+        assertEquals("2 of 6", viewModel.list().countTextProperty().get());
 
-        viewModel.filterTextProperty().set("aa03");
-        assertEquals(List.of(SENSOR), viewModel.filteredRows().stream().map(CertificateRow::sn).toList());
+        viewModel.list().filterTextProperty().set("aa03");
+        assertEquals(List.of(SENSOR), viewModel.list().filteredRows().stream().map(CertificateRow::sn).toList());
 
-        viewModel.filterTextProperty().set("Legacy Devices");
-        assertEquals(List.of(LEGACY), viewModel.filteredRows().stream().map(CertificateRow::sn).toList());
+        viewModel.list().filterTextProperty().set("Legacy Devices");
+        assertEquals(List.of(LEGACY), viewModel.list().filteredRows().stream().map(CertificateRow::sn).toList());
 
-        viewModel.filterTextProperty().set("nothing like this");
-        assertEquals(ListState.NO_MATCH, viewModel.stateProperty().get());
-        assertEquals("0 of 6", viewModel.countTextProperty().get());
+        viewModel.list().filterTextProperty().set("nothing like this");
+        assertEquals(ListState.NO_MATCH, viewModel.list().stateProperty().get());
+        assertEquals("0 of 6", viewModel.list().countTextProperty().get());
 
-        viewModel.clearFilter();
-        assertEquals("6 of 6", viewModel.countTextProperty().get());
-        assertEquals(ListState.READY, viewModel.stateProperty().get());
+        viewModel.list().clearFilter();
+        assertEquals("6 of 6", viewModel.list().countTextProperty().get());
+        assertEquals(ListState.READY, viewModel.list().stateProperty().get());
     }
 
     @Test
@@ -187,7 +187,7 @@ class CertificateListViewModelTest {
         assertEquals(List.of("fleet-root-2025"), dialogs.textsToType);
         assertTrue(dialogs.lastConfirmation().message().contains("the 12 device certificate(s)"),
             dialogs.lastConfirmation().message());
-        assertEquals(5, viewModel.rows().size());
+        assertEquals(5, viewModel.list().rows().size());
         assertNull(service.certificate(InMemoryCertificateService.INSTANCE_ID, FLEET));
     }
 
@@ -197,7 +197,7 @@ class CertificateListViewModelTest {
         select(FLEET);
         viewModel.deleteSelected();
 
-        assertEquals(6, viewModel.rows().size());
+        assertEquals(6, viewModel.list().rows().size());
     }
 
     @Test
@@ -207,8 +207,8 @@ class CertificateListViewModelTest {
         viewModel.activateSelected();
 
         assertEquals("Activate 3 CA certificates?", dialogs.lastConfirmation().header());
-        assertEquals(1, bulkRuns.size());
-        BulkRunViewModel run = bulkRuns.get(0);
+        assertEquals(1, dialogs.customDialogs.size());
+        BulkRunViewModel run = dialogs.lastCustom(BulkRunDialog.class).run();
         assertEquals(List.of(Outcome.SUCCEEDED, Outcome.FAILED, Outcome.SUCCEEDED),
             run.items().stream().map(BulkRunViewModel.Item::outcome).toList());
         assertEquals("3 of 3 done", run.countTextProperty().get());
@@ -230,27 +230,68 @@ class CertificateListViewModelTest {
     }
 
     @Test
-    void aFailedLoadShowsTheErrorStateWithItsCode() {
+    void aFailedFirstLoadShowsTheErrorStateWithItsCode() {
         service.failListing("PermissionCheckFailed", "REQ-LIST-1");
-        viewModel.refresh();
+        viewModel.showInstance(new InstanceTarget(service, MqttInstance.byId(InMemoryCertificateService.INSTANCE_ID)));
 
-        assertEquals(ListState.ERROR, viewModel.stateProperty().get());
-        assertEquals("REQ-LIST-1", viewModel.loadFailureProperty().get().requestId());
-        assertTrue(viewModel.rows().isEmpty());
+        assertEquals(ListState.ERROR, viewModel.list().stateProperty().get());
+        assertEquals("REQ-LIST-1", viewModel.list().loadFailureProperty().get().requestId());
+        assertTrue(viewModel.list().rows().isEmpty());
 
         service.failListing(null, null);
         viewModel.refresh();
-        assertEquals(ListState.READY, viewModel.stateProperty().get());
+        assertEquals(ListState.READY, viewModel.list().stateProperty().get());
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheRowsAndTheSelectionAndSaysSoInTheBanner() {
+        select(EDGE);
+        service.failListing("PermissionCheckFailed", "REQ-LIST-2");
+        viewModel.refresh();
+
+        assertEquals(ListState.READY, viewModel.list().stateProperty().get());
+        assertEquals(6, viewModel.list().rows().size());
+        assertEquals("REQ-LIST-2", viewModel.list().bannerProperty().get().failure().requestId());
+        assertEquals(EDGE, viewModel.currentRowProperty().get().sn());
+        assertTrue(viewModel.canActivateProperty().get());
+    }
+
+    @Test
+    void aListingCutAtThePageCapShowsItsRowsUnderABanner() {
+        service.cutListings(true);
+        viewModel.refresh();
+
+        assertEquals(6, viewModel.list().rows().size());
+        assertTrue(viewModel.list().bannerProperty().get().text().startsWith("Only the first 6"));
+        assertFalse(viewModel.list().bannerProperty().get().isFailure());
+    }
+
+    @Test
+    void aSingleChangeOpensNoProgressDialog() {
+        select(EDGE);
+        viewModel.activateSelected();
+
+        assertTrue(dialogs.customDialogs.isEmpty());
+    }
+
+    @Test
+    void deleteTreatsAFailedDeviceCountAsUnknown() {
+        service.failDeviceCounts("Timeout");
+        select(FLEET);
+        viewModel.deleteSelected();
+
+        assertTrue(dialogs.lastConfirmation().message().contains("every device certificate registered"),
+            dialogs.lastConfirmation().message());
     }
 
     @Test
     void anInstanceWithoutCertificatesIsEmptyAndNoInstanceIsItsOwnState() {
         service.addInstance(MqttInstance.byId("post-cn-empty"));
         viewModel.showInstance(new InstanceTarget(service, MqttInstance.byId("post-cn-empty")));
-        assertEquals(ListState.EMPTY, viewModel.stateProperty().get());
+        assertEquals(ListState.EMPTY, viewModel.list().stateProperty().get());
 
         viewModel.showInstance(null);
-        assertEquals(ListState.NO_INSTANCE, viewModel.stateProperty().get());
+        assertEquals(ListState.NO_TARGET, viewModel.list().stateProperty().get());
         assertFalse(viewModel.canActivateProperty().get());
     }
 

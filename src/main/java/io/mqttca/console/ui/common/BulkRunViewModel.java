@@ -1,14 +1,10 @@
-package io.mqttca.console.ui.certificates;
+package io.mqttca.console.ui.common;
 
 import io.mqttca.console.service.BulkOperation;
-import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ItemResult;
 import io.mqttca.console.service.ServiceFailure;
-import io.mqttca.console.ui.common.ErrorReport;
-import io.mqttca.console.ui.common.InstanceTarget;
-import io.mqttca.console.ui.common.UiContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A change over several CA certificates with its progress: a bar, "done of total", one line per certificate that
- * ends with its outcome (RequestId or Code), cancel while running, and retry of the failed and cancelled items at
- * the end. The certificate table hears when a run starts and ends to mark and update its rows.
+ * A change over one or more items with its progress: a bar, "done of total", one line per item that ends with its
+ * outcome (RequestId or Code), cancel while running, and retry of the failed and cancelled items at the end. What
+ * the change does is given as a {@link BulkChange}, so any screen's items run the same way; the screen hears when
+ * a run starts and ends to mark and update its rows.
  */
 public final class BulkRunViewModel {
 
@@ -41,26 +38,27 @@ public final class BulkRunViewModel {
 
     /** Told when a run (the first or a retry) starts and ends; called on the UI thread. */
     public interface Listener {
-        void started(List<String> sns);
+        void started(List<String> keys);
 
         void finished(List<ItemResult> results);
     }
 
-    /** One certificate of the run. */
+    /** One item of the run. */
     public static final class Item {
-        private final String sn;
+        private final String key;
         private final String name;
         private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.PENDING);
         private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
         private ServiceFailure failure;
 
-        Item(String sn, String name) {
-            this.sn = sn;
+        Item(String key, String name) {
+            this.key = key;
             this.name = name;
         }
 
-        public String sn() {
-            return sn;
+        /** The key (Sn) the change acts on. */
+        public String key() {
+            return key;
         }
 
         public String name() {
@@ -87,11 +85,11 @@ public final class BulkRunViewModel {
     }
 
     private final UiContext context;
-    private final InstanceTarget target;
     private final ChangeAction action;
+    private final BulkChange change;
     private final Listener listener;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
-    private final Map<String, Item> itemsBySn = new LinkedHashMap<>();
+    private final Map<String, Item> itemsByKey = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -103,18 +101,18 @@ public final class BulkRunViewModel {
     private int batchTotal;
     private int batchDone;
 
-    public BulkRunViewModel(UiContext context, InstanceTarget target, ChangeAction action,
-                            List<CaCertificate> certificates, Listener listener) {
+    public BulkRunViewModel(UiContext context, ChangeAction action, List<BulkItem> bulkItems, BulkChange change,
+                            Listener listener) {
         this.context = context;
-        this.target = target;
         this.action = action;
+        this.change = change;
         this.listener = listener;
-        for (CaCertificate certificate : certificates) {
-            Item item = new Item(certificate.sn(), certificate.name());
+        for (BulkItem bulkItem : bulkItems) {
+            Item item = new Item(bulkItem.key(), bulkItem.name());
             items.add(item);
-            itemsBySn.put(item.sn, item);
+            itemsByKey.put(item.key, item);
         }
-        title.set(ActionTexts.bulkTitle(action, certificates.size(), context));
+        title.set(new ActionTexts(context).bulkTitle(action, bulkItems.size()));
     }
 
     /** Starts the change over every item. */
@@ -154,16 +152,15 @@ public final class BulkRunViewModel {
         canRetry.set(false);
         summary.set("");
         updateCount();
-        List<String> sns = batch.stream().map(Item::sn).collect(Collectors.toList());
-        listener.started(sns);
+        List<String> keys = batch.stream().map(Item::key).collect(Collectors.toList());
+        listener.started(keys);
         context.status().beginWork();
-        operation = target.service().changeCaCertificates(target.instanceId(), action, sns,
-            (result, done, total) -> context.ui().execute(() -> itemDone(result)));
+        operation = change.start(keys, (result, done, total) -> context.ui().execute(() -> itemDone(result)));
         operation.results().whenCompleteAsync((results, error) -> finish(batch, results, error), context.ui());
     }
 
     private void itemDone(ItemResult result) {
-        Item item = itemsBySn.get(result.sn());
+        Item item = itemsByKey.get(result.sn());
         if (item != null && item.outcome() == Outcome.PENDING) {
             apply(item, result);
             batchDone++;
@@ -176,14 +173,17 @@ public final class BulkRunViewModel {
         if (error != null) {
             ServiceFailure failure = ErrorReport.failureOf(error, context);
             batch.stream().filter(item -> item.outcome() == Outcome.PENDING)
-                .forEach(item -> apply(item, ItemResult.failed(item.sn(), action, failure)));
+                .forEach(item -> apply(item, ItemResult.failed(item.key(), action, failure)));
         } else {
             results.forEach(result -> {
-                Item item = itemsBySn.get(result.sn());
+                Item item = itemsByKey.get(result.sn());
                 if (item != null) {
                     apply(item, result);
                 }
             });
+            ServiceFailure noResult = ErrorReport.failureOf(new IllegalStateException("No result"), context);
+            batch.stream().filter(item -> item.outcome() == Outcome.PENDING)
+                .forEach(item -> apply(item, ItemResult.failed(item.key(), action, noResult)));
         }
         batchDone = batchTotal;
         running.set(false);
@@ -201,13 +201,13 @@ public final class BulkRunViewModel {
     private ItemResult toResult(Item item, List<ItemResult> results) {
         if (results != null) {
             for (ItemResult result : results) {
-                if (result.sn().equals(item.sn())) {
+                if (result.sn().equals(item.key())) {
                     return result;
                 }
             }
         }
-        return item.failure == null ? ItemResult.success(item.sn(), action, null)
-            : ItemResult.failed(item.sn(), action, item.failure);
+        return item.failure == null ? ItemResult.success(item.key(), action, null)
+            : ItemResult.failed(item.key(), action, item.failure);
     }
 
     private void apply(Item item, ItemResult result) {

@@ -1,7 +1,7 @@
-package io.mqttca.console.ui.certificates;
+package io.mqttca.console.ui.common;
 
-import io.mqttca.console.ui.certificates.BulkRunViewModel.Item;
-import io.mqttca.console.ui.certificates.BulkRunViewModel.Outcome;
+import io.mqttca.console.ui.common.BulkRunViewModel.Item;
+import io.mqttca.console.ui.common.BulkRunViewModel.Outcome;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -17,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Controller of the bulk progress dialog: bar, count, one line per certificate, cancel, retry and close. */
+/** Controller of the bulk progress dialog: bar, count, one line per item, cancel, retry and close. */
 public final class BulkRunView {
 
     private final BulkRunViewModel viewModel;
@@ -40,7 +40,7 @@ public final class BulkRunView {
     @FXML
     private Button bulkCloseButton;
 
-    public BulkRunView(BulkRunViewModel viewModel, Runnable closeWindow) {
+    BulkRunView(BulkRunViewModel viewModel, Runnable closeWindow) {
         this.viewModel = viewModel;
         this.closeWindow = closeWindow;
     }
@@ -109,7 +109,7 @@ public final class BulkRunView {
                 return;
             }
             name.setText(item.name());
-            sn.setText(item.sn());
+            sn.setText(item.key());
             detail.textProperty().bind(item.detailProperty());
             showOutcome(item.outcome());
             item.outcomeProperty().addListener(outcomeListener);

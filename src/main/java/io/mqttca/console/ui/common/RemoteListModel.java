@@ -1,0 +1,234 @@
+package io.mqttca.console.ui.common;
+
+import io.mqttca.console.service.Listing;
+import io.mqttca.console.service.ServiceFailure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * A list a service loads, apart from the table that shows it: rows merged by key across refreshes (same key, same
+ * row object), the filter and its "N of M", the state the placeholder explains, the loading flag, and a banner.
+ * An answer to an older load, or to a load of another source, is dropped. A refresh that fails keeps the rows it
+ * had and says so in the banner; the error state, with an empty table, is only for a list that has no rows. A
+ * listing the page cap cut short shows all it read, with a banner. Answers land through the context's UI executor.
+ *
+ * @param <T> the listed item
+ * @param <R> the row
+ */
+public final class RemoteListModel<T, R extends ListRow> {
+
+    private final UiContext context;
+    private final RowFactory<T, R> factory;
+    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final FilteredList<R> filteredRows = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ListState> state = new ReadOnlyObjectWrapper<>(ListState.NO_TARGET);
+    private final ReadOnlyObjectWrapper<ServiceFailure> loadFailure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ListBanner> banner = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasSource = new ReadOnlyBooleanWrapper(false);
+    private final List<Runnable> loadListeners = new ArrayList<>();
+    private Supplier<CompletableFuture<Listing<T>>> source;
+    private long generation;
+
+    public RemoteListModel(UiContext context, RowFactory<T, R> factory) {
+        this.context = context;
+        this.factory = factory;
+        filterText.addListener((observable, before, now) -> applyFilter());
+        filteredRows.addListener((ListChangeListener<R>) change -> updateCount());
+        rows.addListener((ListChangeListener<R>) change -> updateCount());
+        updateCount();
+    }
+
+    /** Lists from {@code newSource} from now on (null: nothing to list from), dropping the rows of the old one. */
+    public void setSource(Supplier<CompletableFuture<Listing<T>>> newSource) {
+        source = newSource;
+        hasSource.set(newSource != null);
+        generation++;
+        rows.clear();
+        loadFailure.set(null);
+        banner.set(null);
+        loading.set(false);
+        updateState();
+        refresh();
+    }
+
+    /** Loads again from the source; an answer to an earlier load that arrives later is dropped. */
+    public void refresh() {
+        if (source == null) {
+            return;
+        }
+        long load = ++generation;
+        loading.set(true);
+        updateState();
+        context.status().beginWork();
+        CompletableFuture<Listing<T>> listed;
+        try {
+            listed = source.get();
+        } catch (RuntimeException e) {
+            // A source that throws instead of failing its future still ends the work and shows the failure.
+            listed = CompletableFuture.failedFuture(e);
+        }
+        listed.whenCompleteAsync((listing, error) -> {
+            context.status().endWork();
+            if (load == generation) {
+                loaded(listing, error);
+            }
+        }, context.ui());
+    }
+
+    private void loaded(Listing<T> listing, Throwable error) {
+        loading.set(false);
+        if (error != null) {
+            ServiceFailure failure = ErrorReport.failureOf(error, context);
+            if (rows.isEmpty()) {
+                loadFailure.set(failure);
+                banner.set(null);
+            } else {
+                banner.set(new ListBanner(context.format("list.banner.refreshFailed", dash(failure.code()),
+                    dash(failure.requestId())), failure));
+            }
+        } else {
+            loadFailure.set(null);
+            banner.set(listing.complete() ? null
+                : new ListBanner(context.format("list.banner.incomplete", listing.size()), null));
+            merge(listing.items());
+        }
+        updateState();
+        loadListeners.forEach(Runnable::run);
+    }
+
+    /** Told after every answer that lands (rows merged, or the failure noted): the rows' values may have changed. */
+    public void addLoadListener(Runnable listener) {
+        loadListeners.add(listener);
+    }
+
+    /** Opens the error dialog for the failure the banner tells of (Code, Message, RequestId with copy). */
+    public void showBannerDetails() {
+        ListBanner shown = banner.get();
+        if (shown != null && shown.isFailure()) {
+            context.dialogs().showError(ErrorReport.of(context.text("list.refreshFailed.title"), shown.failure()));
+        }
+    }
+
+    /** Takes the rows with these keys out of the list (they were deleted); the next refresh confirms it. */
+    public void removeKeys(Set<String> keys) {
+        rows.removeIf(row -> keys.contains(row.key()));
+        updateState();
+    }
+
+    /** The row with this key, if it is loaded. */
+    public Optional<R> row(String key) {
+        return rows.stream().filter(row -> row.key().equals(key)).findFirst();
+    }
+
+    /** Empties the filter box. */
+    public void clearFilter() {
+        filterText.set("");
+    }
+
+    private void merge(List<T> items) {
+        Map<String, T> byKey = new HashMap<>();
+        items.forEach(item -> byKey.putIfAbsent(factory.keyOf(item), item));
+        rows.removeIf(row -> !byKey.containsKey(row.key()));
+        Set<String> present = new HashSet<>();
+        for (R row : rows) {
+            factory.update(row, byKey.get(row.key()));
+            present.add(row.key());
+        }
+        rows.addAll(items.stream().filter(item -> present.add(factory.keyOf(item))).map(factory::create)
+            .collect(Collectors.toList()));
+    }
+
+    private void applyFilter() {
+        String filter = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        filteredRows.setPredicate(filter.isEmpty() ? null : row -> row.matches(filter));
+        updateState();
+    }
+
+    private void updateCount() {
+        countText.set(context.format("list.count", filteredRows.size(), rows.size()));
+    }
+
+    private void updateState() {
+        if (source == null) {
+            state.set(ListState.NO_TARGET);
+        } else if (loadFailure.get() != null) {
+            state.set(ListState.ERROR);
+        } else if (rows.isEmpty()) {
+            state.set(loading.get() ? ListState.LOADING : ListState.EMPTY);
+        } else if (filteredRows.isEmpty()) {
+            state.set(ListState.NO_MATCH);
+        } else {
+            state.set(ListState.READY);
+        }
+    }
+
+    private static String dash(String value) {
+        return value == null || value.isEmpty() ? "-" : value;
+    }
+
+    /** Every loaded row, in service order. */
+    public ObservableList<R> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The rows that pass the filter (the table sorts them). */
+    public ObservableList<R> filteredRows() {
+        return filteredRows;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** "N of M": rows shown of rows loaded. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ListState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Why the load failed when there are no rows to show (the ERROR state), or null. */
+    public ReadOnlyObjectProperty<ServiceFailure> loadFailureProperty() {
+        return loadFailure.getReadOnlyProperty();
+    }
+
+    /** The note above the rows (refresh failed, list cut short), or null. */
+    public ReadOnlyObjectProperty<ListBanner> bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while there is something to list from. */
+    public ReadOnlyBooleanProperty hasSourceProperty() {
+        return hasSource.getReadOnlyProperty();
+    }
+}
