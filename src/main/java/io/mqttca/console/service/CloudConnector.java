@@ -41,20 +41,19 @@ public final class CloudConnector implements ProfileConnector {
     private Credentials credentials(ConnectionProfile profile, SessionKey sessionKey) {
         CredentialSource source = profile.credentialSource() == null ? CredentialSource.ENVIRONMENT
             : profile.credentialSource();
-        switch (source) {
-            case CLI_PROFILE:
-                return Connections.resolveCredentials(environment, home, profile.cliProfile());
-            case SESSION_KEY:
-                if (sessionKey == null || sessionKey.accessKeyId().isBlank()
-                    || sessionKey.accessKeySecret().isBlank()) {
-                    throw new ServiceException(ServiceFailure.local(FailureKind.CREDENTIALS, "SessionKeyMissing",
-                        "This profile uses a key typed in for the session, and none has been entered yet.",
-                        "Edit the profile and type in the AccessKey ID and secret."), null);
-                }
-                return Credentials.of(sessionKey.accessKeyId(), sessionKey.accessKeySecret(),
-                    "typed in for this session");
-            default:
-                return Connections.resolveCredentials(environment, home, null);
+        return switch (source) {
+            case CLI_PROFILE -> Connections.resolveCredentials(environment, home, profile.cliProfile());
+            case SESSION_KEY -> sessionCredentials(sessionKey);
+            case ENVIRONMENT -> Connections.resolveCredentials(environment, home, null);
+        };
+    }
+
+    private static Credentials sessionCredentials(SessionKey sessionKey) {
+        if (sessionKey == null || sessionKey.accessKeyId().isBlank() || sessionKey.accessKeySecret().isBlank()) {
+            throw new ServiceException(ServiceFailure.local(FailureKind.CREDENTIALS, "SessionKeyMissing",
+                "This profile uses a key typed in for the session, and none has been entered yet.",
+                "Edit the profile and type in the AccessKey ID and secret."), null);
         }
+        return Credentials.of(sessionKey.accessKeyId(), sessionKey.accessKeySecret(), "typed in for this session");
     }
 }

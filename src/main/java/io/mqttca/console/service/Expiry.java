@@ -37,15 +37,12 @@ public record Expiry(State state, long daysLeft) {
 
     /** Plain English, as the command line prints it: "EXPIRED", "expires in 3 days", "valid". */
     public String describe() {
-        switch (state) {
-            case EXPIRED:
-                return "EXPIRED";
-            case EXPIRING:
-                return daysLeft == 0 ? "expires today" : "expires in " + daysLeft + (daysLeft == 1 ? " day" : " days");
-            case VALID:
-                return "valid";
-            default:
-                return "unknown";
-        }
+        return switch (state) {
+            case EXPIRED -> "EXPIRED";
+            case EXPIRING -> daysLeft == 0 ? "expires today"
+                : "expires in " + daysLeft + (daysLeft == 1 ? " day" : " days");
+            case VALID -> "valid";
+            case UNKNOWN -> "unknown";
+        };
     }
 }

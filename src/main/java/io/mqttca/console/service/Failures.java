@@ -64,19 +64,14 @@ final class Failures {
     }
 
     private static FailureKind kindOf(MqttApiException e) {
-        switch (e.kind()) {
-            case SERVER_ERROR:
-                return FailureKind.SERVER;
-            case THROTTLED:
-                return FailureKind.THROTTLED;
-            case MALFORMED_RESPONSE:
-                return FailureKind.MALFORMED_RESPONSE;
-            case INVALID_REQUEST:
-                return FailureKind.INVALID_INPUT;
-            case CANCELLED:
-                return FailureKind.CANCELLED;
-            default:
-                return FailureKind.NETWORK;
-        }
+        return switch (e.kind()) {
+            case SERVER_ERROR -> FailureKind.SERVER;
+            case THROTTLED -> FailureKind.THROTTLED;
+            case MALFORMED_RESPONSE -> FailureKind.MALFORMED_RESPONSE;
+            case INVALID_REQUEST -> FailureKind.INVALID_INPUT;
+            case CANCELLED -> FailureKind.CANCELLED;
+            case NETWORK_TIMEOUT, CONNECTION_REFUSED, CONNECTION_RESET, UNKNOWN_HOST, TLS, NETWORK_ERROR ->
+                FailureKind.NETWORK;
+        };
     }
 }

@@ -83,22 +83,15 @@ public final class ActivityViewModel {
     }
 
     public String actionText(ChangeAction action) {
-        switch (action) {
-            case ACTIVATE_CA:
-                return context.text("activity.action.activateCa");
-            case DEACTIVATE_CA:
-                return context.text("activity.action.deactivateCa");
-            case DELETE_CA:
-                return context.text("activity.action.deleteCa");
-            case REGISTER_CA:
-                return context.text("activity.action.registerCa");
-            case ACTIVATE_DEVICE:
-                return context.text("activity.action.activateDevice");
-            case DEACTIVATE_DEVICE:
-                return context.text("activity.action.deactivateDevice");
-            default:
-                return context.text("activity.action.deleteDevice");
-        }
+        return switch (action) {
+            case ACTIVATE_CA -> context.text("activity.action.activateCa");
+            case DEACTIVATE_CA -> context.text("activity.action.deactivateCa");
+            case DELETE_CA -> context.text("activity.action.deleteCa");
+            case REGISTER_CA -> context.text("activity.action.registerCa");
+            case ACTIVATE_DEVICE -> context.text("activity.action.activateDevice");
+            case DEACTIVATE_DEVICE -> context.text("activity.action.deactivateDevice");
+            case DELETE_DEVICE -> context.text("activity.action.deleteDevice");
+        };
     }
 
     public String outcomeText(JournalEntry.Outcome outcome) {

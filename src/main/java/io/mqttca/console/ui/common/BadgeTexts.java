@@ -16,16 +16,12 @@ public final class BadgeTexts {
 
     /** "Expired", "Expires today", "Expires in 12 days", "Valid" or "Unknown". */
     public static String expiry(Expiry expiry, UiContext context) {
-        switch (expiry.state()) {
-            case EXPIRED:
-                return context.text("badge.expiry.expired");
-            case EXPIRING:
-                return expiry.daysLeft() == 0 ? context.text("badge.expiry.today")
-                    : context.format("badge.expiry.inDays", expiry.daysLeft());
-            case VALID:
-                return context.text("badge.expiry.valid");
-            default:
-                return context.text("badge.expiry.unknown");
-        }
+        return switch (expiry.state()) {
+            case EXPIRED -> context.text("badge.expiry.expired");
+            case EXPIRING -> expiry.daysLeft() == 0 ? context.text("badge.expiry.today")
+                : context.format("badge.expiry.inDays", expiry.daysLeft());
+            case VALID -> context.text("badge.expiry.valid");
+            case UNKNOWN -> context.text("badge.expiry.unknown");
+        };
     }
 }

@@ -34,26 +34,18 @@ public final class Badges {
     }
 
     public static void showExpiry(Label badge, Expiry expiry, UiContext context) {
-        Ikon icon;
-        String style;
-        switch (expiry.state()) {
-            case EXPIRED:
-                icon = Material2AL.ERROR;
-                style = "badge-expired";
-                break;
-            case EXPIRING:
-                icon = Material2MZ.WARNING;
-                style = "badge-expiring";
-                break;
-            case VALID:
-                icon = Material2MZ.VERIFIED;
-                style = "badge-valid";
-                break;
-            default:
-                icon = Material2AL.HELP_OUTLINE;
-                style = "badge-unknown";
-                break;
-        }
+        Ikon icon = switch (expiry.state()) {
+            case EXPIRED -> Material2AL.ERROR;
+            case EXPIRING -> Material2MZ.WARNING;
+            case VALID -> Material2MZ.VERIFIED;
+            case UNKNOWN -> Material2AL.HELP_OUTLINE;
+        };
+        String style = switch (expiry.state()) {
+            case EXPIRED -> "badge-expired";
+            case EXPIRING -> "badge-expiring";
+            case VALID -> "badge-valid";
+            case UNKNOWN -> "badge-unknown";
+        };
         fill(badge, BadgeTexts.expiry(expiry, context), icon, style);
     }
 

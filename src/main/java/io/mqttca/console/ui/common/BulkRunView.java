@@ -119,24 +119,13 @@ public final class BulkRunView {
 
         private void showOutcome(Outcome outcome) {
             icon.getStyleClass().removeIf(style -> style.startsWith("outcome-"));
-            switch (outcome) {
-                case SUCCEEDED:
-                    icon.setIconCode(Material2AL.CHECK_CIRCLE);
-                    icon.getStyleClass().add("outcome-succeeded");
-                    break;
-                case FAILED:
-                    icon.setIconCode(Material2AL.ERROR);
-                    icon.getStyleClass().add("outcome-failed");
-                    break;
-                case CANCELLED:
-                    icon.setIconCode(Material2AL.BLOCK);
-                    icon.getStyleClass().add("outcome-cancelled");
-                    break;
-                default:
-                    icon.setIconCode(Material2MZ.SCHEDULE);
-                    icon.getStyleClass().add("outcome-pending");
-                    break;
-            }
+            icon.setIconCode(switch (outcome) {
+                case SUCCEEDED -> Material2AL.CHECK_CIRCLE;
+                case FAILED -> Material2AL.ERROR;
+                case CANCELLED -> Material2AL.BLOCK;
+                case PENDING -> Material2MZ.SCHEDULE;
+            });
+            icon.getStyleClass().add("outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

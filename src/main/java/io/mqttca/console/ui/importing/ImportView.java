@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -221,24 +222,20 @@ public final class ImportView {
                 badge.setTooltip(new Tooltip(context.format("import.match.different.tooltip",
                     match.registered().sn())));
             } else {
-                switch (state) {
-                    case REGISTERED_ACTIVE:
-                        show("import.match.REGISTERED_ACTIVE", Material2AL.CHECK_CIRCLE, "badge-active", null);
-                        break;
-                    case REGISTERED_INACTIVE:
-                        show("import.match.REGISTERED_INACTIVE", Material2MZ.PAUSE_CIRCLE_OUTLINE, "badge-inactive",
-                            null);
-                        break;
-                    case NOT_REGISTERED:
-                        show("import.match.NOT_REGISTERED", Material2AL.ADD_CIRCLE_OUTLINE, "badge-unknown", null);
-                        break;
-                    case NOT_A_CA:
-                        show("import.match.NOT_A_CA", Material2AL.BLOCK, "badge-unknown", null);
-                        break;
-                    default:
-                        show("import.match.EXPIRED", Material2AL.ERROR, "badge-expired", null);
-                        break;
-                }
+                Ikon icon = switch (state) {
+                    case REGISTERED_ACTIVE -> Material2AL.CHECK_CIRCLE;
+                    case REGISTERED_INACTIVE -> Material2MZ.PAUSE_CIRCLE_OUTLINE;
+                    case NOT_REGISTERED -> Material2AL.ADD_CIRCLE_OUTLINE;
+                    case NOT_A_CA -> Material2AL.BLOCK;
+                    case EXPIRED -> Material2AL.ERROR;
+                };
+                String style = switch (state) {
+                    case REGISTERED_ACTIVE -> "badge-active";
+                    case REGISTERED_INACTIVE -> "badge-inactive";
+                    case NOT_REGISTERED, NOT_A_CA -> "badge-unknown";
+                    case EXPIRED -> "badge-expired";
+                };
+                show("import.match." + state.name(), icon, style, null);
             }
             if (state == MatchState.REGISTERED_INACTIVE) {
                 offer("import.activate", () -> viewModel.activate(row));
@@ -254,7 +251,7 @@ public final class ImportView {
             action.setManaged(true);
         }
 
-        private void show(String key, org.kordamp.ikonli.Ikon icon, String style, String argument) {
+        private void show(String key, Ikon icon, String style, String argument) {
             badge.setText(argument == null ? context.text(key) : context.format(key, argument));
             badge.setTooltip(null);
             FontIcon graphic = new FontIcon(icon);

@@ -26,13 +26,10 @@ public final class ProfileTexts {
         String where = profile.endpoint() != null ? profile.endpoint() : profile.regionId();
         CredentialSource source = profile.credentialSource() == null ? CredentialSource.ENVIRONMENT
             : profile.credentialSource();
-        switch (source) {
-            case CLI_PROFILE:
-                return context.format("profiles.describe.cli", where, profile.cliProfile());
-            case SESSION_KEY:
-                return context.format("profiles.describe.session", where);
-            default:
-                return context.format("profiles.describe.environment", where);
-        }
+        return switch (source) {
+            case CLI_PROFILE -> context.format("profiles.describe.cli", where, profile.cliProfile());
+            case SESSION_KEY -> context.format("profiles.describe.session", where);
+            case ENVIRONMENT -> context.format("profiles.describe.environment", where);
+        };
     }
 }
