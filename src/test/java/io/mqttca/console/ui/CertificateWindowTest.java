@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -311,6 +312,39 @@ class CertificateWindowTest {
         assertTrue(table(robot).getItems().stream().noneMatch(row -> row.sn().equals(PROD)));
         assertTrue(emulator.store().findCa(INSTANCE, PROD).isEmpty());
         assertTrue(emulator.store().listDevicesByCa(INSTANCE, PROD, 1, 100).items().isEmpty());
+    }
+
+    /** Types on the keyboard itself, key by key, as an operator does (letters and '-'). */
+    private static void typeKeys(FxRobot robot, String text) {
+        for (char c : text.toCharArray()) {
+            robot.type(c == '-' ? KeyCode.MINUS : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))));
+        }
+    }
+
+    @Test
+    void deleteIsConfirmedByKeyboardAloneEnterWaitsForTheNameAndEscCancels(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        select(robot, PROD);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#typedConfirmField").tryQuery().map(Node::isFocused).orElse(false));
+        typeKeys(robot, "prod-root");
+        waitUntil(() -> "prod-root".equals(robot.lookup("#typedConfirmField").queryAs(TextField.class).getText()));
+        robot.push(KeyCode.ENTER);
+        assertTrue(robot.lookup("#typedConfirmField").tryQuery().isPresent(), "Enter does nothing before the name");
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#typedConfirmField").tryQuery().isEmpty());
+        assertTrue(emulator.store().findCa(INSTANCE, PROD).isPresent(), "Esc cancelled");
+
+        select(robot, PROD);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#typedConfirmField").tryQuery().map(Node::isFocused).orElse(false));
+        typeKeys(robot, "prod-root-rsa");
+        robot.push(KeyCode.ENTER);
+
+        waitForRows(robot, 5);
+        assertTrue(emulator.store().findCa(INSTANCE, PROD).isEmpty());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -110,9 +111,20 @@ public final class FxDialogService implements DialogService {
         instruction.setId("typedConfirmInstruction");
         VBox content = new VBox(12, wrapped(confirmation.message()), instruction, typed);
         dialog.getDialogPane().setContent(content);
-        Node goButton = dialog.getDialogPane().lookupButton(go);
+        Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
         goButton.disableProperty().bind(typed.textProperty().isNotEqualTo(textToType));
-        dialog.setOnShown(event -> typed.requestFocus());
+        // The caret starts in the field, so typing types the name; Enter confirms only once the name matches
+        // (and does nothing before), Esc cancels. No button is the default, or Enter would press it.
+        dialog.getDialogPane().getButtonTypes().stream()
+            .map(type -> (Button) dialog.getDialogPane().lookupButton(type))
+            .forEach(button -> button.setDefaultButton(false));
+        typed.setOnAction(event -> {
+            event.consume();
+            if (textToType.equals(typed.getText())) {
+                goButton.fire();
+            }
+        });
+        dialog.setOnShown(event -> Platform.runLater(typed::requestFocus));
         return dialog.showAndWait().filter(go::equals).isPresent() && textToType.equals(typed.getText());
     }
 
