@@ -21,7 +21,7 @@ final class ErrorCatalog {
     private static final String RETRY_LATER = "Wait a moment and try again; the console already retried safe "
         + "calls. If it persists, contact Alibaba Cloud support with the RequestId.";
     private static final String THROTTLED_TODO = "Wait a few seconds and try again. Every tool and AccessKey of "
-        + "the same Alibaba Cloud account shares the limit of 500 calls per second.";
+        + "the same Alibaba Cloud account shares the account's rate limit.";
 
     private static final Map<String, Advice> BY_CODE = Map.ofEntries(
         Map.entry("ParameterFieldCheckFailed", new Advice(

@@ -39,6 +39,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,21 @@ class ImportRegisterWindowTest {
 
     private boolean registerWasCalled() {
         return emulator.requests().stream().anyMatch(r -> r.action().equals("RegisterCaCertificate"));
+    }
+
+    @Test
+    void theImportWindowClosesWithEsc(FxRobot robot) throws Exception {
+        robot.interact(window::showImports);
+        waitUntil(() -> importStage().isPresent());
+        robot.interact(() -> importStage().orElseThrow().requestFocus());
+        robot.push(KeyCode.ESCAPE);
+
+        waitUntil(() -> importStage().isEmpty());
+    }
+
+    private java.util.Optional<Stage> importStage() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()
+            && w != window.stage()).map(w -> (Stage) w).findFirst();
     }
 
     @Test

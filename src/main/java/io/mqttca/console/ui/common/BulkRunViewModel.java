@@ -224,6 +224,7 @@ public final class BulkRunViewModel {
             item.detail.set(cancelled ? context.text("bulk.item.cancelled")
                 : context.format("bulk.item.failed", dash(failure.code()), failure.explanation(),
                 dash(failure.requestId())));
+            context.status().requestId(failure.requestId());
         }
     }
 

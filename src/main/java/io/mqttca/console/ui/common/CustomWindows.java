@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -53,6 +55,15 @@ final class CustomWindows {
         stage.setOnCloseRequest(event -> {
             if (!dialog.mayClose()) {
                 event.consume();
+            }
+        });
+        // Esc closes every custom window the way its close box does (a running bulk run cancels instead).
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {
+                event.consume();
+                if (dialog.mayClose()) {
+                    stage.hide();
+                }
             }
         });
         stage.setOnShown(event -> dialog.shown());

@@ -35,11 +35,16 @@ public record ErrorReport(String title, ServiceFailure failure, String details) 
         return of(title, failure);
     }
 
-    /** The failure behind {@code error}, or an INTERNAL one for anything that is not a service failure. */
+    /**
+     * The failure behind {@code error}, or an INTERNAL one for anything that is not a service failure. A failure the
+     * service answered also becomes the status bar's last RequestId: support asks for the failed call's, too.
+     */
     public static ServiceFailure failureOf(Throwable error, UiContext context) {
         Throwable cause = unwrap(error);
         if (cause instanceof ServiceException) {
-            return ((ServiceException) cause).failure();
+            ServiceFailure failure = ((ServiceException) cause).failure();
+            context.status().requestId(failure.requestId());
+            return failure;
         }
         String message = cause.getClass().getSimpleName()
             + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

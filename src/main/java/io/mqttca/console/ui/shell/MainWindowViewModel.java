@@ -70,8 +70,26 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Every command's key binding, from the command ids themselves, then the keys of the table and panels. */
     public void showShortcuts() {
-        context.dialogs().notify(context.text("help.shortcuts.title"), context.text("help.shortcuts.text"));
+        context.dialogs().notify(context.text("help.shortcuts.title"), shortcutsText());
+    }
+
+    String shortcutsText() {
+        StringBuilder text = new StringBuilder();
+        for (CommandId id : CommandId.values()) {
+            if (id.accelerator() != null) {
+                String words = context.text(id.textKey()).replace("\u2026", "").replace("_", "");
+                text.append(keyName(id.accelerator())).append("  ").append(words).append('\n');
+            }
+        }
+        return text.append(context.text("help.shortcuts.text")).toString();
+    }
+
+    /** "Shortcut+Shift+A" as the keyboard says it: Ctrl on Linux and Windows, Cmd on macOS. */
+    private static String keyName(String accelerator) {
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        return accelerator.replace("Shortcut", mac ? "Cmd" : "Ctrl");
     }
 
     public void showAbout() {

@@ -244,6 +244,23 @@ class CertificateListViewModelTest {
     }
 
     @Test
+    void aFailedLoadBecomesTheStatusBarsLastRequestId() {
+        service.failListing("PermissionCheckFailed", "REQ-LIST-9");
+        viewModel.showInstance(new InstanceTarget(service, MqttInstance.byId(InMemoryCertificateService.INSTANCE_ID)));
+
+        assertEquals("REQ-LIST-9", context.status().lastRequestIdProperty().get());
+    }
+
+    @Test
+    void aRefusedChangeBecomesTheStatusBarsLastRequestId() {
+        service.failChangesOf(EDGE, "PermissionCheckFailed", "REQ-DENIED-9");
+        select(EDGE);
+        viewModel.activateSelected();
+
+        assertEquals("REQ-DENIED-9", context.status().lastRequestIdProperty().get());
+    }
+
+    @Test
     void aFailedRefreshKeepsTheRowsAndTheSelectionAndSaysSoInTheBanner() {
         select(EDGE);
         service.failListing("PermissionCheckFailed", "REQ-LIST-2");

@@ -60,4 +60,17 @@ class MainWindowViewModelTest {
         viewModel.copyLastRequestId();
         assertEquals("REQ-42", clipboard.last());
     }
+
+    @Test
+    void theShortcutListNamesEveryCommandsKeyIncludingImportRegisterAndExit() {
+        String text = viewModel().shortcutsText();
+        for (CommandId id : CommandId.values()) {
+            if (id.accelerator() != null) {
+                assertTrue(text.contains(id.accelerator().replace("Shortcut", "Ctrl")), id + " in:\n" + text);
+            }
+        }
+        assertTrue(text.contains("Ctrl+O  Import certificates"), text);
+        assertTrue(text.contains("Ctrl+R  Register CA certificate"), text);
+        assertTrue(text.contains("Ctrl+Q  Exit"), text);
+    }
 }
