@@ -279,6 +279,10 @@ class CertificateWindowTest {
         assertEquals("FindCaBySnError", items.getItems().stream().filter(item -> item.key().equals(CHINESE))
             .findFirst().orElseThrow().failure().code());
         waitUntil(() -> robot.lookup("#bulkRetryButton").queryAs(Button.class).isVisible());
+        Button retry = robot.lookup("#bulkRetryButton").queryButton();
+        Button cancel = robot.lookup("#bulkCancelButton").queryButton();
+        assertFalse(retry.localToScene(retry.getBoundsInLocal()).intersects(
+            cancel.localToScene(cancel.getBoundsInLocal())), "Retry never appears where Cancel was");
 
         emulator.store().insertCaIfAbsent(removed);
         robot.clickOn("#bulkRetryButton");

@@ -54,10 +54,8 @@ public final class BulkRunView {
         bulkItemList.setItems(viewModel.items());
         bulkItemList.setCellFactory(list -> new ItemCell());
         bulkRetryButton.visibleProperty().bind(viewModel.canRetryProperty());
-        bulkRetryButton.managedProperty().bind(viewModel.canRetryProperty());
         bulkCancelButton.disableProperty().bind(viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
         bulkCancelButton.visibleProperty().bind(viewModel.runningProperty());
-        bulkCancelButton.managedProperty().bind(viewModel.runningProperty());
         bulkCloseButton.disableProperty().bind(viewModel.runningProperty());
     }
 
