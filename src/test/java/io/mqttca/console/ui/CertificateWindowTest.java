@@ -318,6 +318,23 @@ class CertificateWindowTest {
         assertTrue(emulator.store().listDevicesByCa(INSTANCE, PROD, 1, 100).items().isEmpty());
     }
 
+    @Test
+    void ctrlCOnARowCopiesItsWholeSnAndShiftF10OpensItsMenu(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        select(robot, PROD);
+        robot.interact(() -> table(robot).requestFocus());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(PROD, copied[0]);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        waitUntil(() -> Window.getWindows().stream()
+            .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
+        robot.push(KeyCode.ESCAPE);
+    }
+
     /** Types on the keyboard itself, key by key, as an operator does (letters and '-'). */
     private static void typeKeys(FxRobot robot, String text) {
         for (char c : text.toCharArray()) {

@@ -133,7 +133,7 @@ public final class CertificateListView {
         ListTables.show(certificateTable, list.filteredRows(), viewModel::setSelection,
             viewModel.rowToSelectProperty());
         ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
-            () -> openDetails.run());
+            () -> openDetails.run(), viewModel::copySelectedSns);
         certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
                 event.consume();

@@ -11,12 +11,19 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 
 /** Wires a table to a remote list's rows and selection, and gives its rows a menu and an open action. */
 public final class ListTables {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MENU = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
     private ListTables() {
     }
@@ -46,8 +53,12 @@ public final class ListTables {
         });
     }
 
-    /** Rows that are not empty get {@code menu}; a double click or Enter on the selection runs {@code open}. */
-    public static <R> void rowActions(TableView<R> table, ContextMenu menu, Runnable open) {
+    /**
+     * Rows that are not empty get {@code menu}; a double click or Enter on the selection runs {@code open}; Ctrl+C
+     * (Cmd+C) on the selection runs {@code copy}; Shift+F10 and the Menu key open the menu at the focused row, as a
+     * right click does.
+     */
+    public static <R> void rowActions(TableView<R> table, ContextMenu menu, Runnable open, Runnable copy) {
         table.setRowFactory(ignored -> {
             TableRow<R> row = new TableRow<>();
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
@@ -60,10 +71,28 @@ public final class ListTables {
             return row;
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && !table.getSelectionModel().isEmpty()) {
+            boolean selected = !table.getSelectionModel().isEmpty();
+            if (event.getCode() == KeyCode.ENTER && selected) {
                 event.consume();
                 open.run();
+            } else if (COPY.match(event) && selected) {
+                event.consume();
+                copy.run();
+            } else if ((MENU.match(event) || event.getCode() == KeyCode.CONTEXT_MENU) && selected) {
+                event.consume();
+                showAtFocusedRow(table, menu);
             }
         });
+    }
+
+    private static <R> void showAtFocusedRow(TableView<R> table, ContextMenu menu) {
+        int focused = table.getFocusModel().getFocusedIndex();
+        Node anchor = table.lookupAll(".table-row-cell").stream()
+            .filter(node -> node instanceof TableRow<?> row && row.getIndex() == focused && !row.isEmpty())
+            .findFirst().orElse(table);
+        Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (bounds != null) {
+            menu.show(anchor, bounds.getMinX() + 24, bounds.getMaxY());
+        }
     }
 }
