@@ -44,10 +44,10 @@ final class CaChanges {
         this.runner = new ChangeRunner(context, rowsChanged);
     }
 
-    /** Activates or deactivates {@code targets} once the operator confirms. */
-    void changeStatus(ChangeAction action, List<CertificateRow> targets) {
+    /** Activates or deactivates {@code targets} once the operator confirms; the confirmation names {@code skipped}. */
+    void changeStatus(ChangeAction action, List<CertificateRow> targets, List<CertificateRow> skipped) {
         if (!targets.isEmpty() && target.get() != null
-            && context.dialogs().confirm(confirmations.status(action, targets))) {
+            && context.dialogs().confirm(confirmations.status(action, targets, skipped))) {
             run(action, targets);
         }
     }

@@ -28,8 +28,11 @@ final class CaConfirmations {
         this.texts = new ActionTexts(context);
     }
 
-    /** The confirmation to activate or deactivate {@code targets}. */
-    Confirmation status(ChangeAction action, List<CertificateRow> targets) {
+    /**
+     * The confirmation to activate or deactivate {@code targets}; it says why the other selected rows
+     * ({@code skipped}) are left out: already in that state, or busy with another change.
+     */
+    Confirmation status(ChangeAction action, List<CertificateRow> targets, List<CertificateRow> skipped) {
         boolean activate = action == ChangeAction.ACTIVATE_CA;
         boolean one = targets.size() == 1;
         String header;
@@ -45,8 +48,22 @@ final class CaConfirmations {
             consequence = one ? context.text("certificates.deactivate.confirm.consequence.one")
                 : context.text("certificates.deactivate.confirm.consequence.many");
         }
-        return new Confirmation(texts.confirmTitle(action), header, describe(targets) + "\n\n" + consequence,
-            texts.confirmButton(action), !activate);
+        return new Confirmation(texts.confirmTitle(action), header, describe(targets) + skippedText(activate, skipped)
+            + "\n\n" + consequence, texts.confirmButton(action), !activate);
+    }
+
+    private String skippedText(boolean activate, List<CertificateRow> skipped) {
+        long busy = skipped.stream().filter(CertificateRow::isBusy).count();
+        long same = skipped.size() - busy;
+        StringBuilder text = new StringBuilder();
+        if (same > 0) {
+            text.append("\n\n").append(context.format(activate ? "certificates.confirm.skipped.active"
+                : "certificates.confirm.skipped.inactive", same));
+        }
+        if (busy > 0) {
+            text.append(same > 0 ? "\n" : "\n\n").append(context.format("certificates.confirm.skipped.busy", busy));
+        }
+        return text.toString();
     }
 
     /** The device certificates under {@code targets} in all, or {@link #UNKNOWN_COUNT} when a count failed. */

@@ -45,6 +45,8 @@ public final class CertificateListView {
     @FXML
     private Label countLabel;
     @FXML
+    private Label selectionLabel;
+    @FXML
     private ListBannerBar banner;
     @FXML
     private TableView<CertificateRow> certificateTable;
@@ -92,6 +94,7 @@ public final class CertificateListView {
         loadingIndicator.visibleProperty().bind(list.loadingProperty());
         filterField.textProperty().bindBidirectional(list.filterTextProperty());
         countLabel.textProperty().bind(list.countTextProperty());
+        selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
         refreshButton.disableProperty().bind(list.hasSourceProperty().not());
         activateButton.disableProperty().bind(viewModel.canActivateProperty().not());
         deactivateButton.disableProperty().bind(viewModel.canDeactivateProperty().not());

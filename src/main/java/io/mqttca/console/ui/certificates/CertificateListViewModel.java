@@ -34,6 +34,7 @@ public final class CertificateListViewModel {
     private final CaChanges changes;
     private final ReadOnlyObjectWrapper<InstanceTarget> target = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CaCertificate> currentCertificate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canActivate = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canDeactivate = new ReadOnlyBooleanWrapper(false);
@@ -62,12 +63,19 @@ public final class CertificateListViewModel {
 
     /** Activates the inactive certificates of the selection, after confirmation. */
     public void activateSelected() {
-        changes.changeStatus(ChangeAction.ACTIVATE_CA, selection.idle(row -> !row.isActive()));
+        List<CertificateRow> targets = selection.idle(row -> !row.isActive());
+        changes.changeStatus(ChangeAction.ACTIVATE_CA, targets, skippedOf(targets));
     }
 
     /** Deactivates the active certificates of the selection, after a confirmation that warns about devices. */
     public void deactivateSelected() {
-        changes.changeStatus(ChangeAction.DEACTIVATE_CA, selection.idle(CertificateRow::isActive));
+        List<CertificateRow> targets = selection.idle(CertificateRow::isActive);
+        changes.changeStatus(ChangeAction.DEACTIVATE_CA, targets, skippedOf(targets));
+    }
+
+    /** The selected rows a change leaves out: already in the wanted state, or busy with another change. */
+    private List<CertificateRow> skippedOf(List<CertificateRow> targets) {
+        return selection.selected().stream().filter(row -> !targets.contains(row)).toList();
     }
 
     /** Deletes the selected certificates after a typed confirmation that counts the device certificates. */
@@ -92,6 +100,13 @@ public final class CertificateListViewModel {
         canDelete.set(connected && !idle.isEmpty());
         CertificateRow row = selection.currentProperty().get();
         currentCertificate.set(row == null ? null : row.certificate());
+        int selected = selection.selected().size();
+        selectionText.set(selected == 0 ? "" : context.format("certificates.selected", selected));
+    }
+
+    /** "3 selected", or empty when nothing is. */
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
     }
 
     /** The list under the table: rows, filter, "N of M", state, banner (the view binds to it). */

@@ -244,6 +244,21 @@ class CertificateListViewModelTest {
     }
 
     @Test
+    void theSelectionIsCountedAndTheConfirmationSaysWhichSelectedRowsAreSkipped() {
+        select(EDGE, LEGACY, BACKUP, FLEET);
+        assertEquals("4 selected", viewModel.selectionTextProperty().get());
+
+        dialogs.answering(false);
+        viewModel.activateSelected();
+
+        assertEquals("Activate 3 CA certificates?", dialogs.lastConfirmation().header());
+        assertTrue(dialogs.lastConfirmation().message().contains("Skipped: 1 selected CA is already active."),
+            dialogs.lastConfirmation().message());
+        select();
+        assertEquals("", viewModel.selectionTextProperty().get());
+    }
+
+    @Test
     void aFailedLoadBecomesTheStatusBarsLastRequestId() {
         service.failListing("PermissionCheckFailed", "REQ-LIST-9");
         viewModel.showInstance(new InstanceTarget(service, MqttInstance.byId(InMemoryCertificateService.INSTANCE_ID)));
