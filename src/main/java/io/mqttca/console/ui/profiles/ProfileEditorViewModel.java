@@ -60,6 +60,7 @@ public final class ProfileEditorViewModel {
     private final StringProperty accessKeyId = new SimpleStringProperty("");
     private final StringProperty accessKeySecret = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper("");
+    private boolean edited;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.NOT_RUN);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
@@ -149,15 +150,17 @@ public final class ProfileEditorViewModel {
     }
 
     private void changed() {
+        edited = true;
         testGeneration++;
         testState.set(TestState.NOT_RUN);
         testMessage.set("");
         validate();
     }
 
+    /** Save follows the problems at once; the red text waits until the operator has changed something. */
     private void validate() {
         String problem = problem();
-        validationMessage.set(problem);
+        validationMessage.set(edited || original != null ? problem : "");
         valid.set(problem.isEmpty());
     }
 

@@ -45,6 +45,17 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
+    void aNewProfileShowsNoProblemBeforeAnythingIsTypedButCannotBeSaved() {
+        ProfileEditorViewModel fresh = new ProfileEditorViewModel(context, connections, Set.of(), null, null);
+
+        assertEquals("", fresh.validationMessageProperty().get());
+        assertFalse(fresh.validProperty().get());
+        fresh.nameProperty().set("x");
+        fresh.nameProperty().set("");
+        assertEquals("Give the profile a name.", fresh.validationMessageProperty().get());
+    }
+
+    @Test
     void validationExplainsWhatIsMissing() {
         ProfileEditorViewModel editor = editor();
         editor.nameProperty().set("production");
