@@ -21,6 +21,15 @@ public record ServiceFailure(FailureKind kind, String code, String message, Stri
     }
 
     /**
+     * True when the failure came from an answer of the service (it has a RequestId or an HTTP status); false for
+     * one the console raised itself (no credentials, a bad endpoint), whose code is the console's own and means
+     * nothing to the operator or to support.
+     */
+    public boolean answeredByService() {
+        return (requestId != null && !requestId.isEmpty()) || httpStatus > 0;
+    }
+
+    /**
      * True when the service refused the call for lack of permission (or does not offer it to this account): the key
      * itself works, so a connection test counts as passed and the console offers adding instances by id instead.
      */

@@ -72,7 +72,9 @@ final class ProfileConnection {
             if (error != null) {
                 ServiceFailure failure = ErrorReport.failureOf(error, context);
                 notConnected(profile, ConnectionState.FAILED,
-                    context.format("profiles.state.failed", failure.explanation(), codeOf(failure)));
+                    failure.answeredByService()
+                        ? context.format("profiles.state.failed", failure.explanation(), codeOf(failure))
+                        : context.format("profiles.state.failedLocally", failure.explanation(), failure.whatToDo()));
                 return;
             }
             context.status().connection(name, result.service.endpoint());

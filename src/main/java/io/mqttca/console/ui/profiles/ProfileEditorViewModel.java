@@ -124,9 +124,11 @@ public final class ProfileEditorViewModel {
                 testMessage.set(context.format("profiles.editor.test.noListPermission", failure.code()));
             } else {
                 testState.set(TestState.FAILED);
-                testMessage.set(context.format("profiles.editor.test.failed", failure.explanation(),
+                testMessage.set(failure.answeredByService()
+                    ? context.format("profiles.editor.test.failed", failure.explanation(),
                     failure.code() == null ? "-" : failure.code(),
-                    failure.requestId() == null ? "-" : failure.requestId()));
+                    failure.requestId() == null ? "-" : failure.requestId())
+                    : context.format("profiles.editor.test.failedLocally", failure.explanation(), failure.whatToDo()));
             }
         }, context.ui());
     }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.service.ConnectionProfile;
 import io.mqttca.console.service.ConnectionRegistry;
+import io.mqttca.console.service.FailureKind;
+import io.mqttca.console.service.ServiceFailure;
+import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.CredentialSource;
 import io.mqttca.console.service.MqttInstance;
 import io.mqttca.console.service.ProfileConnector;
@@ -108,5 +111,21 @@ class ProfileEditorViewModelTest {
 
         editor.regionIdProperty().set("cn-shanghai");
         assertEquals(TestState.NOT_RUN, editor.testStateProperty().get());
+    }
+
+    @Test
+    void aTestThatFailsBeforeReachingTheServiceSaysWhatToDoWithoutTheConsolesOwnCode() {
+        ProfileConnector noCredentials = (profile, key) -> {
+            throw new ServiceException(ServiceFailure.local(FailureKind.CREDENTIALS, "Credentials.FILE_MISSING",
+                "No credentials were found.", "Set ALIBABA_CLOUD_ACCESS_KEY_ID and its secret."), null);
+        };
+        ProfileEditorViewModel editor = new ProfileEditorViewModel(context,
+            new ConnectionRegistry(noCredentials, Runnable::run), Set.of(), null, null);
+        editor.nameProperty().set("Staging");
+        editor.test();
+
+        assertEquals(TestState.FAILED, editor.testStateProperty().get());
+        assertEquals("No credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and its secret.",
+            editor.testMessageProperty().get());
     }
 }
