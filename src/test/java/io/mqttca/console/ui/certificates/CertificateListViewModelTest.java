@@ -185,7 +185,7 @@ class CertificateListViewModelTest {
         viewModel.deleteSelected();
 
         assertEquals(List.of("fleet-root-2025"), dialogs.textsToType);
-        assertTrue(dialogs.lastConfirmation().message().contains("the 12 device certificate(s)"),
+        assertTrue(dialogs.lastConfirmation().message().contains("the 12 device certificates registered"),
             dialogs.lastConfirmation().message());
         assertEquals(5, viewModel.list().rows().size());
         assertNull(service.certificate(InMemoryCertificateService.INSTANCE_ID, FLEET));

@@ -88,7 +88,7 @@ class ProfileEditorViewModelTest {
         ProfileEditorViewModel editor = editor();
         editor.test();
         assertEquals(TestState.SUCCEEDED, editor.testStateProperty().get());
-        assertEquals("Connected: 2 instance(s) visible.", editor.testMessageProperty().get());
+        assertEquals("Connected: 2 instances visible.", editor.testMessageProperty().get());
     }
 
     @Test
