@@ -335,6 +335,19 @@ class CertificateWindowTest {
         robot.push(KeyCode.ESCAPE);
     }
 
+    @Test
+    void everySnShowsWholeInTheTable(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> shown = robot.lookup("#certificateTable").lookup(".monospace").lookup(".text")
+            .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText)
+            .filter(text -> text != null && !text.isEmpty()).toList();
+        assertEquals(6, shown.size(), shown.toString());
+        assertTrue(shown.contains(PROD), "shown whole: " + shown);
+        assertTrue(shown.stream().noneMatch(text -> text.endsWith("...") || text.endsWith("\u2026")), shown.toString());
+    }
+
     /** Types on the keyboard itself, key by key, as an operator does (letters and '-'). */
     private static void typeKeys(FxRobot robot, String text) {
         for (char c : text.toCharArray()) {

@@ -24,6 +24,9 @@ import javafx.scene.input.KeyEvent;
 /** Controller of the CA table: binds the table, the toolbar, the filter, banner and placeholder to the view model. */
 public final class CertificateListView {
 
+    /** About 40 hex digits: longer serials are rare and keep their tooltip. */
+    private static final double MAX_SN_WIDTH = 360;
+
     private final CertificateListViewModel viewModel;
     private final UiContext context;
     private Runnable openDetails = () -> { };
@@ -135,6 +138,7 @@ public final class CertificateListView {
     private void setUpTable(RemoteListModel<CaCertificate, CertificateRow> list) {
         ListTables.show(certificateTable, list.filteredRows(), viewModel::setSelection,
             viewModel.rowToSelectProperty());
+        ListTables.fitToLongest(snColumn, list.rows(), CertificateRow::sn, MAX_SN_WIDTH);
         ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
             () -> openDetails.run(), viewModel::copySelectedSns);
         certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -2,25 +2,32 @@ package io.mqttca.console.ui.common;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /** Wires a table to a remote list's rows and selection, and gives its rows a menu and an open action. */
 public final class ListTables {
+
+    /** The cell's own padding plus room for the column's sort arrow. */
+    private static final double CELL_PADDING = 28;
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MENU = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
@@ -94,5 +101,34 @@ public final class ListTables {
         if (bounds != null) {
             menu.show(anchor, bounds.getMinX() + 24, bounds.getMaxY());
         }
+    }
+
+    /**
+     * Sizes a monospaced column to its longest value (an operator copies and compares serials whole), up to
+     * {@code maxWidth}; longer values keep their tooltip. Monospaced, so only the longest length is measured.
+     */
+    public static <R> void fitToLongest(TableColumn<R, ?> column, ObservableList<R> rows, Function<R, String> value,
+                                        double maxWidth) {
+        Runnable fit = () -> {
+            int longest = 0;
+            for (R row : rows) {
+                String text = value.apply(row);
+                longest = Math.max(longest, text == null ? 0 : text.length());
+            }
+            if (longest > 0) {
+                Text sample = new Text("0".repeat(longest));
+                sample.setFont(Font.font("Monospaced", Font.getDefault().getSize()));
+                double width = Math.ceil(sample.getLayoutBounds().getWidth()) + CELL_PADDING;
+                // The minimum, not the preferred width: the table's constrained resize policy shrinks columns below
+                // their preferred width to fit the window, and a serial cut to "00f26900ba87a1…" is useless.
+                double fitted = Math.min(maxWidth, width);
+                column.setMinWidth(fitted);
+                column.setPrefWidth(Math.max(column.getPrefWidth(), fitted));
+            }
+        };
+        rows.addListener((ListChangeListener<R>) change -> fit.run());
+        // An unmodifiable view of a list holds its listeners weakly: the column keeps the view alive.
+        column.getProperties().put(ListTables.class.getName() + ".fitRows", rows);
+        fit.run();
     }
 }
