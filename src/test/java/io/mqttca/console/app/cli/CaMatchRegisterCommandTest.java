@@ -148,8 +148,9 @@ class CaMatchRegisterCommandTest {
             "--ca-key-password-env", "CA_KEY_PASSWORD", "--json");
 
         assertEquals(0, exit, err.toString());
-        String json = out.toString().substring(out.toString().indexOf('{'));
-        assertEquals("5151", new ObjectMapper().readTree(json).get("sn").asText());
+        assertEquals("5151", new ObjectMapper().readTree(out.toString()).get("sn").asText(),
+            "with --json stdout is the JSON object alone");
+        assertTrue(err.toString().contains("Generated a verification certificate"), err.toString());
         assertFalse(out.toString().contains("s3cret") || err.toString().contains("s3cret"));
     }
 
@@ -226,5 +227,38 @@ class CaMatchRegisterCommandTest {
 
         assertEquals(0, exit, err.toString());
         assertTrue(out.toString().contains("Sn:        7779"), out.toString());
+    }
+
+    @Test
+    void aLocalRefusalWithJsonIsOneErrorObjectOnStdoutAndTheTextOnStderr() throws Exception {
+        Path ca = write("ca.pem", seededPem(SandboxSeed.STAGING_EC_SN));
+        Path key = write("any.key", TestKeys.pkcs8Pem(TestKeys.ec()));
+
+        int exit = run("ca", "register", "--name", "again", "--ca", ca.toString(), "--ca-key", key.toString(),
+            "--json");
+
+        assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit);
+        JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
+        assertEquals("ALREADY_REGISTERED", error.get("code").asText());
+        assertTrue(error.get("explanation").asText().contains("already registered"), error.toString());
+        assertTrue(error.get("requestId").isNull() && error.has("message") && error.has("action"), error.toString());
+        assertTrue(err.toString().startsWith("error: the serial "), err.toString());
+        assertFalse(registerWasCalled());
+    }
+
+    @Test
+    void aWrongCnWithJsonCarriesWhatToDoAsTheAction() throws Exception {
+        KeyPair keys = TestKeys.ec();
+        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x777a)));
+        Path verification = verificationFile("CN=not-the-code", keys);
+
+        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
+            verification.toString(), "--json");
+
+        assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
+        JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
+        assertEquals("WRONG_COMMON_NAME", error.get("code").asText());
+        assertTrue(error.get("action").asText().startsWith("issue it with CN=" + registrationCode()), error.toString());
+        assertTrue(err.toString().contains("  what to do: issue it with CN="), err.toString());
     }
 }
