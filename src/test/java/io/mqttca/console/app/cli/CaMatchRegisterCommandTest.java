@@ -188,14 +188,20 @@ class CaMatchRegisterCommandTest {
         return emulator.store().findInstance(INSTANCE).orElseThrow().registerCode();
     }
 
+    /** Registers "Given CA" with the given serial and a verification certificate with {@code cn}. */
+    private int registerGiven(long serial, String cn, boolean signedByTheCa, String... more) throws Exception {
+        KeyPair keys = TestKeys.ec();
+        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(serial)));
+        Path verification = verificationFile(cn, signedByTheCa ? keys : TestKeys.ec());
+        List<String> args = new ArrayList<>(List.of("ca", "register", "--name", "given", "--ca", ca.toString(),
+            "--verification", verification.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     @Test
     void aGivenVerificationCertificateWithAWrongCnIsRefusedBeforeAnyRegistrationCall() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7777)));
-        Path verification = verificationFile("CN=not-the-code", keys);
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString());
+        int exit = registerGiven(0x7777, "CN=not-the-code", true);
 
         assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
         assertTrue(err.toString().contains("CN is \"not-the-code\", not the registration code of " + INSTANCE
@@ -205,11 +211,7 @@ class CaMatchRegisterCommandTest {
 
     @Test
     void aGivenVerificationCertificateNotSignedByTheCaIsRefusedBeforeAnyRegistrationCall() throws Exception {
-        Path ca = write("ca.pem", TestKeys.caPem(TestKeys.ec(), "Given CA", BigInteger.valueOf(0x7778)));
-        Path verification = verificationFile("CN=" + registrationCode(), TestKeys.ec());
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString());
+        int exit = registerGiven(0x7778, "CN=" + registrationCode(), false);
 
         assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
         assertTrue(err.toString().contains("is not signed by the CA certificate's key"), err.toString());
@@ -218,12 +220,7 @@ class CaMatchRegisterCommandTest {
 
     @Test
     void aGivenVerificationCertificateWithTheCodeAndTheCasSignatureIsRegistered() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7779)));
-        Path verification = verificationFile("CN=" + registrationCode(), keys);
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString());
+        int exit = registerGiven(0x7779, "CN=" + registrationCode(), true);
 
         assertEquals(0, exit, err.toString());
         assertTrue(out.toString().contains("Sn:        7779"), out.toString());
@@ -248,12 +245,7 @@ class CaMatchRegisterCommandTest {
 
     @Test
     void aWrongCnWithJsonCarriesWhatToDoAsTheAction() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x777a)));
-        Path verification = verificationFile("CN=not-the-code", keys);
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString(), "--json");
+        int exit = registerGiven(0x777a, "CN=not-the-code", true, "--json");
 
         assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
         JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
