@@ -18,10 +18,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "Without a subcommand it opens the window.",
     footerHeading = "%nWindow options (without a subcommand):%n",
     footer = {
-        "  --data DIR           The user data directory (profiles, settings, journal, sandbox).",
+        "  --data DIR           The user data directory (profiles, settings, journal).",
         "  --theme light|dark   Open in this theme (default: the remembered one).",
-        "  --smoke              Open on the sandbox, wait for the table, print 'ready in N ms, M certificates'",
-        "                         and exit 0.",
+        "  --smoke              Open on the sandbox, wait for the table, print",
+        "                       'ready in N ms, M certificates' and exit 0.",
         "  --screenshot FILE    With --smoke: also write a PNG of the window."},
     subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class, CaCommand.class})
 public final class ConsoleCommand {

@@ -69,6 +69,8 @@ class ConsoleCommandTest {
         for (String option : new String[] {"--data DIR", "--theme light|dark", "--smoke", "--screenshot FILE"}) {
             assertTrue(out.toString().contains("  " + option), option + " in\n" + out);
         }
+        assertTrue(out.toString().contains("\n                       'ready in N ms, M certificates' and exit 0.\n"),
+            "the footer fits the 80 columns picocli wraps at:\n" + out);
     }
 
     @Test
