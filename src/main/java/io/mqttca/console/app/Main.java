@@ -7,6 +7,8 @@ import io.mqttca.console.service.DataDirectory;
 import io.mqttca.console.service.SettingsStore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * jar starts from the plain classpath.
  */
 public final class Main {
+
+    static final String NO_DISPLAY = "error: no display; use a subcommand (mqtt-ca-console --help), or set DISPLAY";
 
     private Main() {
     }
@@ -31,6 +35,11 @@ public final class Main {
             System.exit(ConsoleCommand.EXIT_USAGE);
             return;
         }
+        if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))) {
+            System.err.println(NO_DISPLAY);
+            System.exit(ConsoleCommand.EXIT_USAGE);
+            return;
+        }
         DataDirectory data = DataDirectory.of(options.dataDirectory());
         try (Sandbox sandbox = new Sandbox(data.emulatorDirectory())) {
             warmUpIfTheWindowOpensOnIt(sandbox, data);
@@ -41,6 +50,22 @@ public final class Main {
         if (options.smoke()) {
             System.exit(ConsoleApplication.exitCode());
         }
+    }
+
+    /**
+     * False on a Linux (or other X11/Wayland) box with neither DISPLAY nor WAYLAND_DISPLAY set, where the toolkit
+     * would fail with a stack trace. macOS and Windows always have one; Monocle (the headless platform) needs none.
+     */
+    static boolean hasDisplay(Map<String, String> environment, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("mac") || os.startsWith("windows") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return true;
+        }
+        return isSet(environment.get("DISPLAY")) || isSet(environment.get("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**

@@ -14,6 +14,7 @@ import io.mqttca.console.service.RegistrationProblem.NoCertificate;
 import io.mqttca.console.service.RegistrationProblem.Unusable;
 import io.mqttca.console.service.RegistrationProblem.WrongCommonName;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ final class CaRegisterCommand extends CaSubcommand {
         try {
             checked = verification(registration, ca.value());
         } catch (CaKeyException e) {
-            err().println("error: " + e.getMessage());
+            reportRefusal(e.problem().name(), List.of(e.getMessage()), null);
             return CaMatchCommand.EXIT_INPUT_ERROR;
         }
         if (!checked.passed()) {
@@ -109,7 +110,8 @@ final class CaRegisterCommand extends CaSubcommand {
         Checked<CertificateDetails> generated = await(registration.generateVerification(ca, verification.caKey,
             password, code));
         if (generated.passed()) {
-            out().println("Generated a verification certificate with CN=" + code + ", valid until "
+            // With --json, stdout carries the one JSON object only.
+            (json ? err() : out()).println("Generated a verification certificate with CN=" + code + ", valid until "
                 + generated.value().notAfter());
         }
         return generated;
@@ -127,30 +129,28 @@ final class CaRegisterCommand extends CaSubcommand {
         return value.toCharArray();
     }
 
-    /** A local refusal on stderr: what is wrong and what to do. */
+    /** A local refusal on stderr (and with --json on stdout): what is wrong and what to do. */
     private void report(RegistrationProblem problem) {
         if (problem instanceof NoCertificate none) {
-            none.errors().forEach(error -> err().println("error: " + error.source() + ": " + error.message()));
-            if (none.errors().isEmpty()) {
-                err().println("error: " + none.source() + ": no certificate found.");
-            }
+            List<String> errors = none.errors().stream().map(error -> error.source() + ": " + error.message())
+                .toList();
+            reportRefusal(none.errors().isEmpty() ? "NO_CERTIFICATE" : none.errors().get(0).code().name(),
+                errors.isEmpty() ? List.of(none.source() + ": no certificate found.") : errors, null);
         } else if (problem instanceof Unusable unusable) {
-            err().println("error: " + unusable.message());
+            reportRefusal(unusable.kind().name(), List.of(unusable.message()), null);
         } else if (problem instanceof AlreadyRegistered registered) {
-            err().println("error: the serial " + registered.certificate().serialHex() + " is already registered on "
-                + connection.instanceId() + " as Sn " + registered.registered().sn() + " (" + registered.state()
-                + ").");
+            reportRefusal("ALREADY_REGISTERED", List.of("the serial " + registered.certificate().serialHex()
+                + " is already registered on " + connection.instanceId() + " as Sn " + registered.registered().sn()
+                + " (" + registered.state() + ")."), null);
         } else if (problem instanceof WrongCommonName wrongCn) {
-            err().println("error: " + verification.file + ": the verification certificate's CN is "
+            reportRefusal("WRONG_COMMON_NAME", List.of(verification.file + ": the verification certificate's CN is "
                 + (wrongCn.found() == null ? "missing" : "\"" + wrongCn.found() + "\"")
-                + ", not the registration code of " + connection.instanceId() + " (" + wrongCn.expected() + ").");
-            err().println("  what to do: issue it with CN=" + wrongCn.expected()
-                + ", or give --ca-key to generate one; nothing was sent.");
+                + ", not the registration code of " + connection.instanceId() + " (" + wrongCn.expected() + ")."),
+                "issue it with CN=" + wrongCn.expected() + ", or give --ca-key to generate one; nothing was sent.");
         } else {
-            err().println("error: " + verification.file + ": the verification certificate is not signed by the "
-                + "CA certificate's key.");
-            err().println("  what to do: issue it with the key of " + caFile + ", or give --ca-key to generate "
-                + "one; nothing was sent.");
+            reportRefusal("WRONG_SIGNER", List.of(verification.file + ": the verification certificate is not signed "
+                + "by the CA certificate's key."), "issue it with the key of " + caFile + ", or give --ca-key to "
+                + "generate one; nothing was sent.");
         }
     }
 }

@@ -1,15 +1,19 @@
 package io.mqttca.console.app.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.ConnectionRegistry;
+import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ProfileConnector;
 import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.ServiceFailure;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +32,9 @@ abstract class CaSubcommand implements Callable<Integer> {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
+
+    static final String CREDENTIALS_ADVICE = "Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
+        + "or pass --profile NAME for an aliyun CLI profile in AK or StsToken mode ('aliyun configure' creates one).";
 
     @Mixin
     ConnectionOptions connection;
@@ -85,12 +92,60 @@ abstract class CaSubcommand implements Callable<Integer> {
         }
     }
 
-    /** One error block on stderr: what went wrong, what to do, and the facts support asks for. */
-    void reportFailure(ServiceFailure failure) {
+    /**
+     * One error block on stderr: what went wrong, what to do, and the facts support asks for; with --json also one
+     * error object on stdout, so that a script reading stdout never gets nothing.
+     */
+    void reportFailure(ServiceFailure serviceFailure) {
+        ServiceFailure failure = forCommandLine(serviceFailure);
+        printJsonError(failure.code(), failure.message(), failure.requestId(), failure.explanation(),
+            failure.whatToDo());
         err().println("error: " + failure.explanation());
         if (failure.whatToDo() != null && !failure.whatToDo().isBlank()) {
             err().println("  what to do: " + failure.whatToDo());
         }
         err().println("  " + failure.supportText().replace("\n", "\n  "));
+    }
+
+    /** The service's advice for credentials speaks of the window's session key; the command line has options. */
+    private static ServiceFailure forCommandLine(ServiceFailure failure) {
+        if (failure.kind() != FailureKind.CREDENTIALS) {
+            return failure;
+        }
+        return new ServiceFailure(failure.kind(), failure.code(), failure.message(), failure.requestId(),
+            failure.httpStatus(), failure.explanation(), CREDENTIALS_ADVICE);
+    }
+
+    /**
+     * A local refusal (nothing was sent): the given {@code error: } lines and {@code what to do:} on stderr as
+     * before, and with --json one error object on stdout.
+     */
+    void reportRefusal(String code, List<String> errors, String whatToDo) {
+        String explanation = String.join(" ", errors);
+        printJsonError(code, explanation, null, explanation, whatToDo);
+        errors.forEach(error -> err().println("error: " + error));
+        if (whatToDo != null) {
+            err().println("  what to do: " + whatToDo);
+        }
+    }
+
+    /** With --json, {@code {"error": {code, message, requestId, explanation, action}}} on stdout. */
+    private void printJsonError(String code, String message, String requestId, String explanation,
+                                String whatToDo) {
+        if (!json) {
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode error = root.putObject("error");
+        error.put("code", code);
+        error.put("message", message);
+        error.put("requestId", requestId);
+        error.put("explanation", explanation);
+        error.put("action", whatToDo);
+        try {
+            out().println(JSON.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The error object could not be written", e);
+        }
     }
 }

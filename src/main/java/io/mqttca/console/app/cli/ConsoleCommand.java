@@ -2,12 +2,12 @@ package io.mqttca.console.app.cli;
 
 import io.mqttca.console.service.DataDirectory;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The root of the command line: {@code mqtt-ca-console <subcommand> ...}. */
 @Command(
@@ -16,6 +16,13 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Administration console for the X.509 CA certificates of ApsaraMQ for MQTT instances.%n"
         + "Without a subcommand it opens the window.",
+    footerHeading = "%nWindow options (without a subcommand):%n",
+    footer = {
+        "  --data DIR           The user data directory (profiles, settings, journal).",
+        "  --theme light|dark   Open in this theme (default: the remembered one).",
+        "  --smoke              Open on the sandbox, wait for the table, print",
+        "                       'ready in N ms, M certificates' and exit 0.",
+        "  --screenshot FILE    With --smoke: also write a PNG of the window."},
     subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class, CaCommand.class})
 public final class ConsoleCommand {
 
@@ -27,20 +34,16 @@ public final class ConsoleCommand {
     private static final ServiceConnector DEFAULT_CONNECTOR =
         context -> new DefaultServiceConnector(DataDirectory.standard()).connector(context);
 
-    /** True when the arguments name a subcommand or a root option, rather than window options. */
+    /**
+     * True when the arguments are for the command line rather than window options: a root option, or a first
+     * argument that is not an option at all (a subcommand, or a mistyped one that picocli then names). Decided
+     * without building the CommandLine, which costs ~0.15 s of every window start.
+     */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
-        return ROOT_OPTIONS.contains(args[0]) || subcommandNames().contains(args[0]);
-    }
-
-    /** Read from the annotations: building the whole CommandLine costs ~0.15 s of every window start. */
-    private static Set<String> subcommandNames() {
-        return Arrays.stream(ConsoleCommand.class.getAnnotation(Command.class).subcommands())
-            .map(type -> type.getAnnotation(Command.class))
-            .flatMap(command -> Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases())))
-            .collect(Collectors.toUnmodifiableSet());
+        return ROOT_OPTIONS.contains(args[0]) || !args[0].startsWith("-");
     }
 
     /** Runs the command line and returns its exit status. */
@@ -74,10 +77,32 @@ public final class ConsoleCommand {
         commandLine.setExitCodeExceptionMapper(exception -> EXIT_USAGE);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine failed = exception.getCommandLine();
-            failed.getErr().println("error: " + exception.getMessage());
+            if (isUnknownCommand(exception)) {
+                UnmatchedArgumentException unmatched = (UnmatchedArgumentException) exception;
+                failed.getErr().println("error: Unknown command: '" + unmatched.getUnmatched().get(0) + "'");
+                List<String> suggestions = unmatched.getSuggestions();
+                if (!suggestions.isEmpty()) {
+                    failed.getErr().println("Did you mean: " + String.join(" or ", suggestions) + "?");
+                }
+            } else {
+                failed.getErr().println("error: " + withoutErrorPrefix(exception.getMessage()));
+            }
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
         return commandLine;
+    }
+
+    /** An argument where a command with subcommands expects one of them (and takes no positional parameters). */
+    private static boolean isUnknownCommand(ParameterException exception) {
+        CommandLine failed = exception.getCommandLine();
+        return exception instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+            && !unmatched.getUnmatched().isEmpty() && !failed.getSubcommands().isEmpty()
+            && failed.getCommandSpec().positionalParameters().isEmpty();
+    }
+
+    /** Some of picocli's messages (argument groups) start with "Error: " of their own. */
+    private static String withoutErrorPrefix(String message) {
+        return message != null && message.regionMatches(true, 0, "Error: ", 0, 7) ? message.substring(7) : message;
     }
 }

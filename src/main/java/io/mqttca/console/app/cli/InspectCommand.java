@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-        "Shows the certificates in PEM or DER files: subject, issuer, serial (hex and decimal), validity, key,",
-        "fingerprints and extensions. Private keys, requests and keystores are recognised and refused.",
+        "Shows the certificates in PEM or DER files.",
+        "Prints subject, issuer, serial (hex and decimal), validity, key, fingerprints and extensions.",
+        "Private keys, requests and keystores are recognised and refused.",
         "Exit status: 0 all inputs read, 2 an input or block failed, 1 usage error."})
 public final class InspectCommand implements Callable<Integer> {
 

@@ -49,12 +49,15 @@ class CaCommandTest {
     }
 
     private int runWithKey(String keyId, String secret, String... args) {
-        CliContext context = new CliContext(
-            Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", keyId, "ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret), dir,
-            Clock.fixed(Instant.now(), ZoneOffset.UTC));
+        return runOn(Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", keyId, "ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret),
+            INSTANCE, args);
+    }
+
+    private int runOn(Map<String, String> environment, String instance, String... args) {
+        CliContext context = new CliContext(environment, dir, Clock.fixed(Instant.now(), ZoneOffset.UTC));
         DefaultServiceConnector connector = new DefaultServiceConnector(new DataDirectory(dir.resolve("data")));
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--instance", INSTANCE, "--endpoint", emulator.baseUrl()));
+        all.addAll(List.of("--instance", instance, "--endpoint", emulator.baseUrl()));
         return ConsoleCommand.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
             connector, context);
     }
@@ -144,5 +147,82 @@ class CaCommandTest {
         assertEquals(CaCommand.EXIT_FAILED, runWithKey("nobody", "s3cr3t-never-shown", "ca", "list"));
         assertTrue(err.toString().contains("InvalidAccessKeyId.NotFound"), err.toString());
         assertFalse(err.toString().contains("s3cr3t-never-shown"), "the secret is never echoed");
+    }
+
+    private static final Map<String, String> DEMO_KEY = Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", SandboxSeed.DEMO_KEY_ID,
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET", SandboxSeed.DEMO_KEY_SECRET);
+
+    /** The one error object a failed --json command prints on stdout. */
+    private JsonNode jsonError() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        List<String> names = new ArrayList<>();
+        root.get("error").fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("code", "message", "requestId", "explanation", "action"), names);
+        assertEquals(1, root.size(), root.toString());
+        return root.get("error");
+    }
+
+    @Test
+    void aFailedListWithJsonPrintsOneErrorObjectAndTheTextOnStderr() throws Exception {
+        assertEquals(CaCommand.EXIT_FAILED, runOn(DEMO_KEY, "post-cn-nosuchinstance", "ca", "list", "--json"));
+
+        JsonNode error = jsonError();
+        assertFalse(error.get("code").asText().isEmpty(), error.toString());
+        assertFalse(error.get("requestId").isNull(), "the service answered: " + error);
+        assertTrue(err.toString().startsWith("error: ") && err.toString().contains("Code: " + error.get("code")
+            .asText()), err.toString());
+    }
+
+    @Test
+    void anUnknownSnWithJsonPrintsTheServiceFactsAsAnErrorObject() throws Exception {
+        assertEquals(CaCommand.EXIT_FAILED, run("ca", "get", "--sn", "00aa", "--json"));
+
+        JsonNode error = jsonError();
+        assertEquals("FindCaBySnError", error.get("code").asText());
+        assertTrue(err.toString().contains("RequestId: " + error.get("requestId").asText()), err.toString());
+    }
+
+    @Test
+    void aLocalCheckOfGetWithJsonPrintsAnErrorObjectWithoutARequestId() throws Exception {
+        assertEquals(CaCommand.EXIT_FAILED, run("ca", "get", "--sn", "a".repeat(129), "--json"));
+
+        JsonNode error = jsonError();
+        assertTrue(error.get("requestId").isNull(), "nothing was sent: " + error);
+        assertTrue(emulator.requests().stream().noneMatch(r -> r.action().equals("GetCaCertificate")));
+    }
+
+    @Test
+    void noCredentialsWithJsonPrintsAnErrorObjectWithCliAdvice() throws Exception {
+        assertEquals(CaCommand.EXIT_FAILED, runOn(Map.of(), INSTANCE, "ca", "activate", "--sn", "01", "--json"));
+
+        JsonNode error = jsonError();
+        assertEquals("Credentials.NOT_FOUND", error.get("code").asText());
+        assertTrue(error.get("action").asText().contains("--profile"), error.toString());
+        assertFalse(error.get("action").asText().contains("for this session"), error.toString());
+        assertTrue(err.toString().contains("  what to do: "), err.toString());
+    }
+
+    @Test
+    void aConnectionFailureWithJsonPrintsAnErrorObject() throws Exception {
+        CliContext context = new CliContext(DEMO_KEY, dir, Clock.systemUTC());
+        DefaultServiceConnector connector = new DefaultServiceConnector(new DataDirectory(dir.resolve("data")));
+        String closed = emulator.baseUrl();
+        emulator.close();
+
+        int exit = ConsoleCommand.run(new String[] {"ca", "list", "--json", "--instance", INSTANCE, "--endpoint",
+            closed}, new PrintWriter(out, true), new PrintWriter(err, true), connector, context);
+
+        assertEquals(CaCommand.EXIT_FAILED, exit);
+        assertTrue(jsonError().get("requestId").isNull(), out.toString());
+        assertTrue(err.toString().startsWith("error: "), err.toString());
+    }
+
+    @Test
+    void getTextPrintsThePemAfterTheFields() {
+        assertEquals(0, run("ca", "get", "--sn", SandboxSeed.PROD_ROOT_RSA_SN));
+
+        String text = out.toString();
+        assertTrue(text.indexOf("Valid until: ") < text.indexOf("-----BEGIN CERTIFICATE-----"), text);
+        assertTrue(text.stripTrailing().endsWith("-----END CERTIFICATE-----"), text);
     }
 }

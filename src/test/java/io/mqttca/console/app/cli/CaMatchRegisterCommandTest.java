@@ -148,8 +148,9 @@ class CaMatchRegisterCommandTest {
             "--ca-key-password-env", "CA_KEY_PASSWORD", "--json");
 
         assertEquals(0, exit, err.toString());
-        String json = out.toString().substring(out.toString().indexOf('{'));
-        assertEquals("5151", new ObjectMapper().readTree(json).get("sn").asText());
+        assertEquals("5151", new ObjectMapper().readTree(out.toString()).get("sn").asText(),
+            "with --json stdout is the JSON object alone");
+        assertTrue(err.toString().contains("Generated a verification certificate"), err.toString());
         assertFalse(out.toString().contains("s3cret") || err.toString().contains("s3cret"));
     }
 
@@ -187,14 +188,20 @@ class CaMatchRegisterCommandTest {
         return emulator.store().findInstance(INSTANCE).orElseThrow().registerCode();
     }
 
+    /** Registers "Given CA" with the given serial and a verification certificate with {@code cn}. */
+    private int registerGiven(long serial, String cn, boolean signedByTheCa, String... more) throws Exception {
+        KeyPair keys = TestKeys.ec();
+        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(serial)));
+        Path verification = verificationFile(cn, signedByTheCa ? keys : TestKeys.ec());
+        List<String> args = new ArrayList<>(List.of("ca", "register", "--name", "given", "--ca", ca.toString(),
+            "--verification", verification.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     @Test
     void aGivenVerificationCertificateWithAWrongCnIsRefusedBeforeAnyRegistrationCall() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7777)));
-        Path verification = verificationFile("CN=not-the-code", keys);
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString());
+        int exit = registerGiven(0x7777, "CN=not-the-code", true);
 
         assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
         assertTrue(err.toString().contains("CN is \"not-the-code\", not the registration code of " + INSTANCE
@@ -204,11 +211,7 @@ class CaMatchRegisterCommandTest {
 
     @Test
     void aGivenVerificationCertificateNotSignedByTheCaIsRefusedBeforeAnyRegistrationCall() throws Exception {
-        Path ca = write("ca.pem", TestKeys.caPem(TestKeys.ec(), "Given CA", BigInteger.valueOf(0x7778)));
-        Path verification = verificationFile("CN=" + registrationCode(), TestKeys.ec());
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString());
+        int exit = registerGiven(0x7778, "CN=" + registrationCode(), false);
 
         assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
         assertTrue(err.toString().contains("is not signed by the CA certificate's key"), err.toString());
@@ -217,14 +220,37 @@ class CaMatchRegisterCommandTest {
 
     @Test
     void aGivenVerificationCertificateWithTheCodeAndTheCasSignatureIsRegistered() throws Exception {
-        KeyPair keys = TestKeys.ec();
-        Path ca = write("ca.pem", TestKeys.caPem(keys, "Given CA", BigInteger.valueOf(0x7779)));
-        Path verification = verificationFile("CN=" + registrationCode(), keys);
-
-        int exit = run("ca", "register", "--name", "given", "--ca", ca.toString(), "--verification",
-            verification.toString());
+        int exit = registerGiven(0x7779, "CN=" + registrationCode(), true);
 
         assertEquals(0, exit, err.toString());
         assertTrue(out.toString().contains("Sn:        7779"), out.toString());
+    }
+
+    @Test
+    void aLocalRefusalWithJsonIsOneErrorObjectOnStdoutAndTheTextOnStderr() throws Exception {
+        Path ca = write("ca.pem", seededPem(SandboxSeed.STAGING_EC_SN));
+        Path key = write("any.key", TestKeys.pkcs8Pem(TestKeys.ec()));
+
+        int exit = run("ca", "register", "--name", "again", "--ca", ca.toString(), "--ca-key", key.toString(),
+            "--json");
+
+        assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit);
+        JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
+        assertEquals("ALREADY_REGISTERED", error.get("code").asText());
+        assertTrue(error.get("explanation").asText().contains("already registered"), error.toString());
+        assertTrue(error.get("requestId").isNull() && error.has("message") && error.has("action"), error.toString());
+        assertTrue(err.toString().startsWith("error: the serial "), err.toString());
+        assertFalse(registerWasCalled());
+    }
+
+    @Test
+    void aWrongCnWithJsonCarriesWhatToDoAsTheAction() throws Exception {
+        int exit = registerGiven(0x777a, "CN=not-the-code", true, "--json");
+
+        assertEquals(CaMatchCommand.EXIT_INPUT_ERROR, exit, err.toString());
+        JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
+        assertEquals("WRONG_COMMON_NAME", error.get("code").asText());
+        assertTrue(error.get("action").asText().startsWith("issue it with CN=" + registrationCode()), error.toString());
+        assertTrue(err.toString().contains("  what to do: issue it with CN="), err.toString());
     }
 }
