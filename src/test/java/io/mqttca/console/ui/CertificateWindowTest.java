@@ -348,6 +348,20 @@ class CertificateWindowTest {
         assertTrue(shown.stream().noneMatch(text -> text.endsWith("...") || text.endsWith("\u2026")), shown.toString());
     }
 
+    @Test
+    void downFromTheFilterSelectsTheFirstMatchSoCtrlCCopiesIt(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        robot.interact(() -> robot.lookup("#filterField").queryAs(TextField.class).requestFocus());
+        typeKeys(robot, "root-rsa");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.push(KeyCode.DOWN);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(PROD, copied[0]);
+    }
+
     /** Types on the keyboard itself, key by key, as an operator does (letters and '-'). */
     private static void typeKeys(FxRobot robot, String text) {
         for (char c : text.toCharArray()) {

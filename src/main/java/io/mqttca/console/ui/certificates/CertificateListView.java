@@ -107,6 +107,11 @@ public final class CertificateListView {
                 list.clearFilter();
                 certificateTable.requestFocus();
             } else if (event.getCode() == KeyCode.DOWN) {
+                // Down from the filter lands on the first match, so Enter, Ctrl+C and Shift+F10 act on a row.
+                if (certificateTable.getSelectionModel().isEmpty() && !certificateTable.getItems().isEmpty()) {
+                    certificateTable.getSelectionModel().select(0);
+                    certificateTable.getFocusModel().focus(0);
+                }
                 certificateTable.requestFocus();
             }
         });
