@@ -2,6 +2,7 @@ package io.mqttca.console.app;
 
 import io.mqttca.console.ui.certificates.CertificateListView;
 import io.mqttca.console.ui.certificates.CertificateListViewModel;
+import io.mqttca.console.ui.common.CollapsibleSplit;
 import io.mqttca.console.ui.common.CommandId;
 import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.Screen;
@@ -9,11 +10,11 @@ import io.mqttca.console.ui.common.ScreenId;
 import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.details.CertificateDetailsView;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Parent;
-import javafx.scene.control.SplitPane;
 
 /**
  * The CA certificates screen: the table of the selected instance's CAs beside the details of the one in focus, the
@@ -22,12 +23,16 @@ import javafx.scene.control.SplitPane;
  */
 final class CaCertificatesScreen {
 
+    /** A failed refresh is tried again after these, while the table shows the rows of the load before. */
+    private static final List<Duration> RETRY_DELAYS = List.of(Duration.ofSeconds(5), Duration.ofSeconds(20),
+        Duration.ofSeconds(60));
+
     final CertificateListViewModel certificates;
     final CertificateDetailsViewModel details;
     private final CertificateListView tableView;
     private final CertificateDetailsView detailsView;
     private final ScreenContext screens;
-    private SplitPane split;
+    private CollapsibleSplit split;
 
     CaCertificatesScreen(ScreenContext screens, Function<String, List<Map.Entry<String, String>>> certificateFields) {
         this.screens = screens;
@@ -36,6 +41,7 @@ final class CaCertificatesScreen {
         tableView = new CertificateListView(certificates, screens.ui());
         detailsView = new CertificateDetailsView(details, screens.ui());
         tableView.setOnOpenDetails(detailsView::focus);
+        certificates.list().retryFailedRefreshes(RETRY_DELAYS);
         screens.target().addListener((observable, before, target) -> certificates.showInstance(target));
         certificates.currentCertificateProperty().addListener((observable, before, certificate) ->
             details.show(certificates.targetProperty().get(), certificate));
@@ -49,7 +55,8 @@ final class CaCertificatesScreen {
             CommandId.DEACTIVATE, new UiCommand(certificates::deactivateSelected,
                 certificates.canDeactivateProperty()),
             CommandId.DELETE, new UiCommand(certificates::deleteSelected, certificates.canDeleteProperty()),
-            CommandId.SHOW_DETAILS, new UiCommand(detailsView::focus, certificates.hasSelectionProperty()),
+            CommandId.SHOW_DETAILS, new UiCommand(this::showDetails, certificates.hasSelectionProperty()),
+            CommandId.TOGGLE_DETAILS, new UiCommand(this::toggleDetails, certificates.targetProperty().isNotNull()),
             CommandId.COPY_SN, new UiCommand(certificates::copySelectedSns, certificates.hasSelectionProperty()),
             CommandId.COPY_PEM, new UiCommand(details::copyPem, details.hasPemProperty()),
             CommandId.SAVE_PEM, new UiCommand(details::savePem, details.hasPemProperty())));
@@ -57,10 +64,23 @@ final class CaCertificatesScreen {
 
     /** Where the split between table and details stands, as a fraction of the window (the settings' form). */
     double dividerInWindow(double sidebarDivider) {
-        if (split == null || split.getDividerPositions().length == 0) {
+        if (split == null) {
             return Double.NaN;
         }
-        return sidebarDivider + split.getDividerPositions()[0] * (1 - sidebarDivider);
+        return sidebarDivider + (1 - split.detailsShare()) * (1 - sidebarDivider);
+    }
+
+    /** Ctrl+I: brings the details pane back if the operator hid it, and moves the focus there. */
+    private void showDetails() {
+        split.wantedProperty().set(true);
+        detailsView.focus();
+    }
+
+    private void toggleDetails() {
+        split.toggle();
+        if (!split.isShowing()) {
+            tableView.focusTable();
+        }
     }
 
     private Parent view() {
@@ -68,11 +88,10 @@ final class CaCertificatesScreen {
             CertificateListView.class, () -> tableView, CertificateDetailsView.class, () -> detailsView));
         Parent table = views.load(CertificateListView.class, "CertificateList.fxml");
         Parent detailsPane = views.load(CertificateDetailsView.class, "CertificateDetails.fxml");
-        SplitPane.setResizableWithParent(detailsPane, false);
-        split = new SplitPane(table, detailsPane);
-        split.getStyleClass().add("screen-split");
         double left = screens.settings().leftDivider();
-        split.setDividerPositions((screens.settings().rightDivider() - left) / (1 - left));
-        return split;
+        double detailsShare = (1 - screens.settings().rightDivider()) / (1 - left);
+        split = new CollapsibleSplit(table, detailsPane, certificates.currentCertificateProperty().isNotNull(),
+            detailsShare);
+        return split.node();
     }
 }

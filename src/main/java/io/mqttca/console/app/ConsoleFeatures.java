@@ -13,7 +13,6 @@ import io.mqttca.console.ui.profiles.ProfilesViewModel;
 import io.mqttca.console.ui.register.RegisterWizardDialog;
 import io.mqttca.console.ui.register.RegisterWizardViewModel;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -33,9 +32,8 @@ final class ConsoleFeatures {
     final ProfilesView profilesView;
     final ActivityView activityView;
 
-    ConsoleFeatures(UiContext context, ConsoleEnvironment environment, Executor background) {
-        connections = environment.connector() == null ? null
-            : new ConnectionRegistry(environment.connector(), background);
+    ConsoleFeatures(UiContext context, ConsoleEnvironment environment, ConnectionRegistry connections) {
+        this.connections = connections;
         profiles = new ProfilesViewModel(context, new ProfileStore(environment.dataDirectory().profilesFile()),
             connections);
         activity = new ActivityViewModel(context, environment.journal());
@@ -54,11 +52,9 @@ final class ConsoleFeatures {
         return Map.of(ProfilesView.class, () -> profilesView, ActivityView.class, () -> activityView);
     }
 
-    /** Closes every connection opened in this session. */
+    /** Lets go of what outlives this window's parts (the journal's listener); the connections stay open. */
     void close() {
-        if (connections != null) {
-            connections.close();
-        }
+        activity.close();
     }
 
     /** Opens the Register wizard on the selected instance, with {@code ca} already chosen when not null. */

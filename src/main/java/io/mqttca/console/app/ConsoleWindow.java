@@ -7,6 +7,7 @@ import io.mqttca.console.ui.activity.ActivityViewModel;
 import io.mqttca.console.ui.certificates.CertificateListViewModel;
 import io.mqttca.console.ui.certificates.CertificateRow;
 import io.mqttca.console.ui.common.Commands;
+import io.mqttca.console.ui.common.Confirmation;
 import io.mqttca.console.ui.common.FxClipboard;
 import io.mqttca.console.ui.common.FxDialogService;
 import io.mqttca.console.ui.common.FxmlViews;
@@ -25,6 +26,7 @@ import io.mqttca.console.ui.shell.MainWindowView;
 import io.mqttca.console.ui.shell.MainWindowViewModel;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -44,35 +46,43 @@ import javafx.stage.Window;
  */
 public final class ConsoleWindow {
 
+    /** The system's locale, before a chosen language replaced the default ("System default" goes back to it). */
+    private static final Locale SYSTEM_LOCALE = Locale.getDefault();
+
     private final Stage stage;
     private final ConsoleEnvironment environment;
     private final SettingsStore settingsStore;
     private final ConsoleSettings initialSettings;
-    private final BackgroundExecutor background = new BackgroundExecutor();
+    private final WindowSession session;
+    private final BackgroundExecutor background;
     private final UiContext context;
     private final ConsoleFeatures features;
     private final ConsoleScreens screens;
     private final MainWindowViewModel main;
     private final MainWindowView mainView;
     private boolean closed;
+    private ConsoleWindow replacement;
 
-    private ConsoleWindow(Stage stage, ConsoleEnvironment environment) {
+    private ConsoleWindow(Stage stage, ConsoleEnvironment environment, WindowSession session,
+                          SettingsStore settingsStore, ConsoleSettings settings) {
         this.stage = stage;
         this.environment = environment;
-        this.settingsStore = new SettingsStore(environment.dataDirectory().settingsFile());
-        this.initialSettings = settingsStore.load();
-        if (initialSettings.language() != null) {
-            // The operator's choice also governs JavaFX's own words (dialog buttons, "Show Details").
-            Locale.setDefault(Messages.locale(initialSettings.language()));
-        }
-        ResourceBundle bundle = Messages.bundle(Messages.locale(initialSettings.language()));
-        Theme.useFontFor(bundle.getLocale());
+        this.session = session;
+        this.background = session.background;
+        this.settingsStore = settingsStore;
+        this.initialSettings = settings;
+        // The operator's choice also governs JavaFX's own words (dialog buttons, "Show Details").
+        Locale.setDefault(initialSettings.language() == null ? SYSTEM_LOCALE
+            : Messages.locale(initialSettings.language()));
+        Locale locale = Messages.locale(initialSettings.language());
+        Theme.useFontFor(locale);
+        ResourceBundle bundle = Messages.forTextFont(Messages.bundle(locale));
         FxClipboard clipboard = new FxClipboard();
         Supplier<Window> owner = () -> stage;
         FxmlViews dialogViews = new FxmlViews(bundle, Map.of());
         this.context = new UiContext(bundle, Platform::runLater, background,
             new FxDialogService(owner, dialogViews, clipboard), clipboard, new StatusModel(), environment.clock());
-        this.features = new ConsoleFeatures(context, environment, background);
+        this.features = new ConsoleFeatures(context, environment, session.connections);
 
         Commands commands = new Commands();
         Navigator navigator = new Navigator(commands);
@@ -105,16 +115,65 @@ public final class ConsoleWindow {
 
     /** Builds the window into {@code stage}, shows it and starts loading profiles. */
     public static ConsoleWindow open(Stage stage, ConsoleEnvironment environment) {
-        ConsoleWindow window = new ConsoleWindow(stage, environment);
-        window.stage.setOnHidden(event -> window.close());
+        SettingsStore store = new SettingsStore(environment.dataDirectory().settingsFile());
+        ConsoleWindow window = new ConsoleWindow(stage, environment, new WindowSession(environment), store,
+            store.load());
+        window.start();
+        return window;
+    }
+
+    private void start() {
+        stage.setOnHidden(event -> close());
+        main.languageProperty().addListener((observable, before, now) -> Platform.runLater(this::rebuild));
+        main.setLanguageSwitchCheck(this::mayRebuild);
         // The first calls and the journal start before the window is shown, so that they run while the FX thread
         // lays the window out for the first time.
-        window.features.activity.load();
-        window.certificates().selectWhenLoaded(window.initialSettings.lastSn());
-        window.features.profiles.load(window.initialSettings.lastProfileId(), window.initialSettings.lastInstanceId());
-        window.stage.show();
-        window.mainView.mainSplit().setDividerPositions(window.initialSettings.leftDivider());
-        return window;
+        features.activity.load();
+        certificates().selectWhenLoaded(initialSettings.lastSn());
+        features.profiles.load(initialSettings.lastProfileId(), initialSettings.lastInstanceId());
+        stage.show();
+        mainView.mainSplit().setDividerPositions(WindowPlacement.sidebarDivider(initialSettings, stage.getWidth()));
+    }
+
+    /**
+     * A language switch takes effect at once: the window is built again in the new language, on the same
+     * connections (session keys kept) and with the same profile, instance, selection, size and dividers.
+     */
+    private void rebuild() {
+        if (closed) {
+            return;
+        }
+        ConsoleSettings settings = currentSettings();
+        closed = true;
+        stage.titleProperty().unbind();
+        stage.setOnHidden(null);
+        ownedWindows().forEach(Window::hide);
+        features.close();
+        replacement = new ConsoleWindow(stage, environment, session, settingsStore, settings);
+        UncaughtErrors.install(replacement.context);
+        replacement.start();
+        background.execute(() -> settingsStore.save(settings));
+    }
+
+    /** The import and Register windows close with a rebuild: ask first when one is open. */
+    private boolean mayRebuild() {
+        if (ownedWindows().isEmpty()) {
+            return true;
+        }
+        return context.dialogs().confirm(new Confirmation(context.text("language.changed.title"),
+            context.text("language.changed.header"), context.text("language.changed.message"),
+            context.text("language.changed.confirm"), false));
+    }
+
+    private List<Window> ownedWindows() {
+        return Window.getWindows().stream()
+            .filter(window -> window instanceof Stage owned && owned.getOwner() == stage && window.isShowing())
+            .toList();
+    }
+
+    /** This window, or the one a language switch built in its place. */
+    public ConsoleWindow current() {
+        return replacement == null ? this : replacement.current();
     }
 
     /** The settings as they stand now: display choices, window bounds, dividers, last selection. */
@@ -137,6 +196,10 @@ public final class ConsoleWindow {
 
     /** Saves the settings, closes the services and stops the background threads (once). */
     public void close() {
+        if (replacement != null) {
+            replacement.close();
+            return;
+        }
         if (closed) {
             return;
         }
@@ -148,7 +211,7 @@ public final class ConsoleWindow {
             ConsoleLog.LOG.log(Level.WARNING, "Could not save the window settings", e);
         }
         features.close();
-        background.close();
+        session.close();
     }
 
     public Stage stage() {

@@ -12,6 +12,10 @@ import javafx.stage.Stage;
 final class WindowPlacement {
 
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** Narrower than this, profile names and instance ids are cut to a few letters. */
+    private static final double MIN_SIDEBAR = 165;
+    private static final double DEFAULT_SIDEBAR_SHARE = 0.17;
+    private static final double MAX_SIDEBAR_SHARE = 0.35;
 
     private WindowPlacement() {
     }
@@ -24,14 +28,32 @@ final class WindowPlacement {
         if (!Double.isNaN(settings.windowX()) && !Double.isNaN(settings.windowY())
             && !Screen.getScreensForRectangle(new Rectangle2D(settings.windowX(), settings.windowY(),
             Math.min(200, settings.windowWidth()), Math.min(100, settings.windowHeight()))).isEmpty()) {
-            stage.setX(settings.windowX());
-            stage.setY(settings.windowY());
+            // A window saved on a larger screen is pulled back whole onto this one.
+            Rectangle2D spot = Screen.getScreensForRectangle(settings.windowX(), settings.windowY(), 1, 1).stream()
+                .findFirst().map(Screen::getVisualBounds).orElse(screen);
+            stage.setX(Math.max(spot.getMinX(), Math.min(settings.windowX(), spot.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(spot.getMinY(), Math.min(settings.windowY(), spot.getMaxY() - stage.getHeight())));
         } else {
             stage.centerOnScreen();
         }
         stage.setMaximized(settings.maximized());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+    }
+
+    /**
+     * The sidebar's divider from {@code settings}, unless it no longer fits a window {@code width} wide (dragged
+     * almost shut, or saved on a wider screen): then the first run's.
+     */
+    static double sidebarDivider(ConsoleSettings settings, double width) {
+        double sidebar = settings.leftDivider() * width;
+        boolean fits = sidebar >= MIN_SIDEBAR && sidebar <= MAX_SIDEBAR_SHARE * width;
+        return fits ? settings.leftDivider() : defaultSidebar(width);
+    }
+
+    /** A sixth of the window, within what the sidebar's names need and what the table can spare. */
+    private static double defaultSidebar(double width) {
+        return Math.max(MIN_SIDEBAR, Math.min(DEFAULT_SIDEBAR_SHARE * width, 260)) / width;
     }
 
     /** The window's icon in every rendition the application carries. */

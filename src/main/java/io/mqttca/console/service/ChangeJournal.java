@@ -91,6 +91,11 @@ public final class ChangeJournal {
         listeners.add(listener);
     }
 
+    /** Stops telling {@code listener} of appended entries. */
+    public void removeListener(Consumer<JournalEntry> listener) {
+        listeners.remove(listener);
+    }
+
     private static String toJson(JournalEntry entry) {
         try {
             return JSON.writeValueAsString(entry);

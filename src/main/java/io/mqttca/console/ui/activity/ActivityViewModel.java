@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -27,14 +28,23 @@ public final class ActivityViewModel {
     private final ChangeJournal journal;
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
     private final StringBinding title;
+    private final Consumer<JournalEntry> journalListener;
 
     /** {@code journal} may be null when the window runs without a service. */
     public ActivityViewModel(UiContext context, ChangeJournal journal) {
         this.context = context;
         this.journal = journal;
         this.title = Bindings.createStringBinding(() -> context.format("activity.title", entries.size()), entries);
+        this.journalListener = entry -> context.ui().execute(() -> add(entry));
         if (journal != null) {
-            journal.addListener(entry -> context.ui().execute(() -> add(entry)));
+            journal.addListener(journalListener);
+        }
+    }
+
+    /** Stops following the journal (the window that showed this panel was closed or rebuilt). */
+    public void close() {
+        if (journal != null) {
+            journal.removeListener(journalListener);
         }
     }
 

@@ -7,10 +7,12 @@ import io.mqttca.console.ui.common.ListPlaceholder;
 import io.mqttca.console.ui.common.ListTables;
 import io.mqttca.console.ui.common.PlaceholderTexts;
 import io.mqttca.console.ui.common.RemoteListModel;
+import io.mqttca.console.ui.common.ResponsiveColumns;
 import io.mqttca.console.ui.common.RowStatus;
 import io.mqttca.console.ui.common.TableColumns;
 import io.mqttca.console.ui.common.UiContext;
 import java.time.Instant;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -143,7 +145,10 @@ public final class CertificateListView {
     private void setUpTable(RemoteListModel<CaCertificate, CertificateRow> list) {
         ListTables.show(certificateTable, list.filteredRows(), viewModel::setSelection,
             viewModel.rowToSelectProperty());
+        ListTables.markStale(certificateTable, list.staleProperty());
         ListTables.fitToLongest(snColumn, list.rows(), CertificateRow::sn, MAX_SN_WIDTH);
+        // Status and expiry are what the table is read for; the rest is also in the details pane.
+        ResponsiveColumns.fit(certificateTable, List.of(validFromColumn, subjectColumn, validUntilColumn));
         ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
             () -> openDetails.run(), viewModel::copySelectedSns);
         certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -101,6 +103,13 @@ public final class ListTables {
         if (bounds != null) {
             menu.show(anchor, bounds.getMinX() + 24, bounds.getMaxY());
         }
+    }
+
+    /** Greys out the rows while {@code stale}: they are those of an earlier load, and the banner says when. */
+    public static void markStale(TableView<?> table, ObservableBooleanValue stale) {
+        PseudoClass pseudoClass = PseudoClass.getPseudoClass("stale");
+        stale.addListener((observable, before, now) -> table.pseudoClassStateChanged(pseudoClass, now));
+        table.pseudoClassStateChanged(pseudoClass, stale.get());
     }
 
     /**

@@ -27,6 +27,15 @@ public final class Messages {
             ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
+    /**
+     * The strings as the window's font draws them well: Chinese keeps its own punctuation; other languages get plain
+     * "..." and quotes when the text font is a CJK one ({@link Theme#useFontFor}), which draws them the Chinese way.
+     */
+    public static ResourceBundle forTextFont(ResourceBundle bundle) {
+        boolean chinese = "zh".equals(bundle.getLocale().getLanguage());
+        return Theme.usesCjkTextFont() && !chinese ? new PlainPunctuationBundle(bundle) : bundle;
+    }
+
     /** The locale for a language setting: the tag's, or the system's when the tag is null. */
     public static Locale locale(String languageTag) {
         return languageTag == null ? Locale.getDefault() : Locale.forLanguageTag(languageTag);

@@ -2,6 +2,8 @@ package io.mqttca.console.ui.common;
 
 import io.mqttca.console.service.Listing;
 import io.mqttca.console.service.ServiceFailure;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,8 +54,12 @@ public final class RemoteListModel<T, R extends ListRow> {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasSource = new ReadOnlyBooleanWrapper(false);
     private final List<Runnable> loadListeners = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private Supplier<CompletableFuture<Listing<T>>> source;
     private long generation;
+    private Instant loadedAt;
+    private List<Duration> retryDelays = List.of();
+    private int failedRefreshes;
 
     public RemoteListModel(UiContext context, RowFactory<T, R> factory) {
         this.context = context;
@@ -70,6 +78,8 @@ public final class RemoteListModel<T, R extends ListRow> {
         rows.clear();
         loadFailure.set(null);
         banner.set(null);
+        stale.set(false);
+        failedRefreshes = 0;
         loading.set(false);
         updateState();
         refresh();
@@ -107,17 +117,51 @@ public final class RemoteListModel<T, R extends ListRow> {
                 loadFailure.set(failure);
                 banner.set(null);
             } else {
-                banner.set(new ListBanner(context.format("list.banner.refreshFailed", dash(failure.code()),
-                    dash(failure.requestId())), failure));
+                stale.set(true);
+                banner.set(new ListBanner(context.format(retrying() ? "list.banner.refreshFailed.retrying"
+                    : "list.banner.refreshFailed", dash(failure.code()), dash(failure.requestId()),
+                    Dates.dateTimeSeconds(loadedAt, context.clock().getZone())), failure));
+                retryLater();
             }
         } else {
             loadFailure.set(null);
+            stale.set(false);
+            failedRefreshes = 0;
+            loadedAt = context.clock().instant();
             banner.set(listing.complete() ? null
                 : new ListBanner(context.format("list.banner.incomplete", listing.size()), null));
             merge(listing.items());
         }
         updateState();
         loadListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * After a refresh that failed while rows were showing, tries again after each of {@code delays} in turn (a
+     * dropped connection or a throttled moment usually passes); a success or a new source starts over, and a
+     * retry is dropped when a load started since. Without this, only the operator's Retry loads again.
+     */
+    public void retryFailedRefreshes(List<Duration> delays) {
+        retryDelays = List.copyOf(delays);
+    }
+
+    private boolean retrying() {
+        return failedRefreshes < retryDelays.size();
+    }
+
+    private void retryLater() {
+        if (!retrying()) {
+            return;
+        }
+        long load = generation;
+        Duration delay = retryDelays.get(failedRefreshes++);
+        Executor later = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, context.ui());
+        later.execute(() -> {
+            // Only if nothing loaded since: a manual refresh or another instance makes this retry moot.
+            if (load == generation && stale.get()) {
+                refresh();
+            }
+        });
     }
 
     /** Told after every answer that lands (rows merged, or the failure noted): the rows' values may have changed. */
@@ -221,6 +265,11 @@ public final class RemoteListModel<T, R extends ListRow> {
     /** The note above the rows (refresh failed, list cut short), or null. */
     public ReadOnlyObjectProperty<ListBanner> bannerProperty() {
         return banner.getReadOnlyProperty();
+    }
+
+    /** True while the rows are those of an earlier load because the last refresh failed. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -43,6 +43,11 @@ public final class Theme {
         }
     }
 
+    /** True when the text font chosen is a CJK one (see {@link Messages#forTextFont}). */
+    public static boolean usesCjkTextFont() {
+        return fontFamily != null;
+    }
+
     /** Switches the whole application to the light or dark theme (UI thread). */
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()

@@ -26,6 +26,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 /** Controller of the details pane: the field list with a copy button and a context menu per field. */
 public final class CertificateDetailsView {
 
+    private static final double ICONS_ONLY_BELOW = 310;
+
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final CertificateDetailsViewModel viewModel;
@@ -65,6 +67,13 @@ public final class CertificateDetailsView {
             .then(context.text("details.title")).otherwise(viewModel.titleProperty()));
         detailsLoadingIndicator.visibleProperty().bind(viewModel.stateProperty().isEqualTo(DetailsState.LOADING));
         copyPemButton.disableProperty().bind(viewModel.hasPemProperty().not());
+        // A narrow pane (a laptop screen) keeps the buttons' icons and tooltips rather than cut words.
+        fieldList.widthProperty().addListener((observable, before, width) -> {
+            ContentDisplay display = width.doubleValue() < ICONS_ONLY_BELOW ? ContentDisplay.GRAPHIC_ONLY
+                : ContentDisplay.LEFT;
+            copyPemButton.setContentDisplay(display);
+            savePemButton.setContentDisplay(display);
+        });
         savePemButton.disableProperty().bind(viewModel.hasPemProperty().not());
         copyAllButton.disableProperty().bind(Bindings.isEmpty(viewModel.fields()));
         problemLabel.textProperty().bind(viewModel.problemProperty());

@@ -175,15 +175,21 @@ public final class MainWindowView {
         languageSystemItem.setUserData("");
         languageEnglishItem.setUserData(Messages.ENGLISH);
         languageChineseItem.setUserData(Messages.SIMPLIFIED_CHINESE);
-        String current = viewModel.languageProperty().get() == null ? "" : viewModel.languageProperty().get();
-        languageGroup.getToggles().stream().filter(toggle -> Objects.equals(toggle.getUserData(), current))
-            .findFirst().ifPresent(toggle -> toggle.setSelected(true));
+        selectCurrentLanguage();
         languageGroup.selectedToggleProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 String tag = (String) now.getUserData();
                 viewModel.changeLanguage(tag.isEmpty() ? null : tag);
+                // A refused switch puts the mark back on the language in use.
+                selectCurrentLanguage();
             }
         });
+    }
+
+    private void selectCurrentLanguage() {
+        String current = viewModel.languageProperty().get() == null ? "" : viewModel.languageProperty().get();
+        languageGroup.getToggles().stream().filter(toggle -> Objects.equals(toggle.getUserData(), current))
+            .findFirst().ifPresent(toggle -> toggle.setSelected(true));
     }
 
     /** The content area shows the current screen; the breadcrumb bar appears once there is somewhere to go back. */

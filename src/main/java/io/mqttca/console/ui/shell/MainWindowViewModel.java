@@ -9,6 +9,7 @@ import io.mqttca.console.ui.common.StatusModel;
 import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.common.UiContext;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +32,7 @@ public final class MainWindowViewModel {
     private final BooleanProperty activityVisible = new SimpleBooleanProperty();
     private final IntegerProperty warningDays = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<String> language = new ReadOnlyObjectWrapper<>();
+    private BooleanSupplier languageSwitchCheck = () -> true;
 
     /**
      * @param commands  the window's command table; the shell registers Help and Exit in it
@@ -53,12 +55,19 @@ public final class MainWindowViewModel {
         language.set(settings.language());
     }
 
-    /** Chooses the language (a tag, or null for the system's); it applies from the next start. */
+    /**
+     * Chooses the language (a tag, or null for the system's); the composition root rebuilds the window in it at
+     * once, unless the check it set refuses (the operator kept an open window).
+     */
     public void changeLanguage(String languageTag) {
-        if (!Objects.equals(languageTag, language.get())) {
+        if (!Objects.equals(languageTag, language.get()) && languageSwitchCheck.getAsBoolean()) {
             language.set(languageTag);
-            context.dialogs().notify(context.text("language.changed.title"), context.text("language.changed.message"));
         }
+    }
+
+    /** Asked before the language changes; false keeps the current one. */
+    public void setLanguageSwitchCheck(BooleanSupplier check) {
+        languageSwitchCheck = check;
     }
 
     /** Copies the RequestId shown in the status bar. */
@@ -79,11 +88,16 @@ public final class MainWindowViewModel {
         StringBuilder text = new StringBuilder();
         for (CommandId id : CommandId.values()) {
             if (id.accelerator() != null) {
-                String words = context.text(id.textKey()).replace("\u2026", "").replace("_", "");
+                String words = withoutMnemonic(context.text(id.textKey())).replace("\u2026", "").replace("...", "");
                 text.append(keyName(id.accelerator())).append("  ").append(words).append('\n');
             }
         }
         return text.append(context.text("help.shortcuts.text")).toString();
+    }
+
+    /** "_Refresh" and "刷新(_R)" as words: the menu's mnemonic marks are not for reading. */
+    static String withoutMnemonic(String text) {
+        return text.replaceAll("\\(_.\\)", "").replace("_", "");
     }
 
     /** "Shortcut+Shift+A" as the keyboard says it: Ctrl on Linux and Windows, Cmd on macOS. */

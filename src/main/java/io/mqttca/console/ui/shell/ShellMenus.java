@@ -13,7 +13,8 @@ final class ShellMenus {
     static final List<CommandId> FILE = list(CommandId.NEW_PROFILE, CommandId.EDIT_PROFILE, null,
         CommandId.IMPORT, CommandId.REGISTER, null, CommandId.SAVE_PEM, null, CommandId.EXIT);
     /** Put before the View menu's display choices (activity panel, theme, warning window, language). */
-    static final List<CommandId> VIEW = list(CommandId.BACK, CommandId.FIND, CommandId.REFRESH);
+    static final List<CommandId> VIEW = list(CommandId.BACK, CommandId.FIND, CommandId.REFRESH, null,
+        CommandId.TOGGLE_DETAILS);
     static final List<CommandId> CERTIFICATE = list(CommandId.ACTIVATE, CommandId.DEACTIVATE, CommandId.DELETE,
         null, CommandId.SHOW_DETAILS, CommandId.COPY_SN, CommandId.COPY_PEM);
     static final List<CommandId> HELP = list(CommandId.SHORTCUTS, CommandId.ABOUT);
