@@ -43,6 +43,7 @@ public final class Main {
         DataDirectory data = DataDirectory.of(options.dataDirectory());
         try (Sandbox sandbox = new Sandbox(data.emulatorDirectory())) {
             warmUpIfTheWindowOpensOnIt(sandbox, data);
+            JavaFxWarnings.dropUnnamedModuleWarning();
             ConsoleEnvironment standard = ConsoleEnvironment.standard(data);
             ConsoleApplication.launch(standard.withConnector(new ConsoleConnector(sandbox, standard.journal(),
                 System.getenv(), Path.of(System.getProperty("user.home")))), args);

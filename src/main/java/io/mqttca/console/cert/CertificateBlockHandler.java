@@ -29,7 +29,7 @@ final class CertificateBlockHandler implements PemBlockHandler {
         try {
             decoded = PemBase64.decode(data, block);
         } catch (PemBase64.Base64Problem e) {
-            throw Refusals.corrupt(block.label(), block.type() + " block", "its base64 has " + e.getMessage(), e);
+            throw Refusals.corrupt(block.label(), block.type() + " block", e.getMessage(), e);
         }
         Der.Tlv first = Der.read(decoded, 0, decoded.length);
         if (first == null) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import org.bouncycastle.asn1.x509.Certificate;
 
 /**
  * Everything the console shows about one certificate, read from a file. Immutable; strings are formatted as
@@ -115,6 +116,20 @@ public record CertificateDetails(
     public String pem() {
         String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der());
         return PEM_BEGIN + "\n" + base64 + "\n" + PEM_END + "\n";
+    }
+
+    /**
+     * The subject as {@code openssl x509 -subject} prints it by default, most general RDN first
+     * ({@code C = CN, O = Example, CN = Root}; see {@link DistinguishedNames#toOneLine}): the reverse of the RFC 4514
+     * order of {@link #subject()}.
+     */
+    public String subjectOneLine() {
+        return DistinguishedNames.toOneLine(Certificate.getInstance(der()).getSubject());
+    }
+
+    /** The issuer in the form of {@link #subjectOneLine()}. */
+    public String issuerOneLine() {
+        return DistinguishedNames.toOneLine(Certificate.getInstance(der()).getIssuer());
     }
 
     /** True when {@code now} is after notAfter. */

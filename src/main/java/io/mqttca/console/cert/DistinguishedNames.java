@@ -14,7 +14,8 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 
 /**
- * Formats X.500 names as RFC 4514 strings the way {@code openssl x509 -nameopt RFC2253,-esc_msb} prints them:
+ * Formats X.500 names as RFC 4514 strings the way {@code openssl x509 -nameopt RFC2253,-esc_msb} prints them
+ * (and, for text meant to be read beside openssl's default output, in its one-line form, {@link #toOneLine}):
  * most specific RDN first, OpenSSL's short attribute names ({@code CN}, {@code emailAddress}, {@code street}),
  * characters beyond ASCII kept as they are (Chinese names stay readable), RFC 4514 escapes for
  * {@code , + " \ < > ;}, a leading {@code #} or space and a trailing space, and {@code \XX} for control
@@ -64,6 +65,27 @@ final class DistinguishedNames {
         return out.toString();
     }
 
+    /**
+     * The name as {@code openssl x509 -subject} prints it by default ({@code -nameopt oneline}), with characters
+     * beyond ASCII kept readable ({@code -esc_msb} off): RDNs in encoding order, most general first
+     * ({@code C = CN, O = Example, CN = Root}), values of a multi-valued RDN joined by {@code " + "}, a value with
+     * {@code , + < > ;}, a leading {@code #} or space or a trailing space in double quotes, {@code "} and
+     * {@code \} escaped with a backslash, control characters as {@code \XX}.
+     */
+    static String toOneLine(X500Name name) {
+        StringBuilder out = new StringBuilder(64);
+        for (RDN rdn : name.getRDNs()) {
+            AttributeTypeAndValue[] values = rdn.getTypesAndValues();
+            for (int j = 0; j < values.length; j++) {
+                if (out.length() > 0) {
+                    out.append(j == 0 ? ", " : " + ");
+                }
+                appendOneLine(out, values[j]);
+            }
+        }
+        return out.toString();
+    }
+
     /** The most specific common name (the last CN in encoding order), or {@code null} when there is none. */
     static String commonName(X500Name name) {
         RDN[] rdns = name.getRDNs();
@@ -88,6 +110,33 @@ final class DistinguishedNames {
         } else {
             escape(out, text);
         }
+    }
+
+    private static void appendOneLine(StringBuilder out, AttributeTypeAndValue pair) {
+        String typeName = NAMES.get(pair.getType());
+        String text = stringValue(pair.getValue());
+        out.append(typeName == null ? pair.getType().getId() : typeName).append(" = ");
+        if (text == null) {
+            out.append(hexValue(pair.getValue()));
+            return;
+        }
+        int last = text.length() - 1;
+        boolean quoted = last >= 0 && (text.charAt(0) == '#' || text.charAt(0) == ' ' || text.charAt(last) == ' ');
+        StringBuilder value = new StringBuilder(text.length() + 2);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '+' || c == '<' || c == '>' || c == ';') {
+                quoted = true;
+                value.append(c);
+            } else if (c == '"' || c == '\\') {
+                value.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7F) {
+                value.append('\\').append(Hex.upper(new byte[] {(byte) c}));
+            } else {
+                value.append(c);
+            }
+        }
+        out.append(quoted ? "\"" + value + "\"" : value);
     }
 
     private static String stringValue(ASN1Encodable value) {

@@ -27,7 +27,7 @@ final class PemBase64 {
         VALUES['='] = PAD;
     }
 
-    /** Why a body could not be decoded, with the 1-based line where the damage is. */
+    /** Why a body could not be decoded, as a clause about the block, with the 1-based line of the damage. */
     static final class Base64Problem extends Exception {
 
         private static final long serialVersionUID = 1L;
@@ -58,14 +58,14 @@ final class PemBase64 {
                 continue;
             }
             if (value == INVALID) {
-                throw new Base64Problem("a character that is not base64 on line " + line);
+                throw new Base64Problem("its base64 has a character that is not base64 on line " + line);
             }
             if (value == PAD) {
                 padding++;
                 continue;
             }
             if (padding > 0) {
-                throw new Base64Problem("data after the '=' padding on line " + line);
+                throw new Base64Problem("its base64 has data after the '=' padding on line " + line);
             }
             quantum = (quantum << 6) | value;
             count++;
@@ -78,7 +78,7 @@ final class PemBase64 {
             }
         }
         if (count == 1 || padding > 2 || padding > 0 && count + padding != 4) {
-            throw new Base64Problem("base64 that ends in the middle of a group (truncated or padded wrongly)");
+            throw new Base64Problem("its base64 ends in the middle of a group (truncated or padded wrongly)");
         }
         if (count == 2) {
             out[length++] = (byte) (quantum >> 4);
@@ -87,7 +87,7 @@ final class PemBase64 {
             out[length++] = (byte) (quantum >> 2);
         }
         if (length == 0) {
-            throw new Base64Problem("no data between its BEGIN and END lines");
+            throw new Base64Problem("it has no data between its BEGIN and END lines");
         }
         return length == out.length ? out : Arrays.copyOf(out, length);
     }

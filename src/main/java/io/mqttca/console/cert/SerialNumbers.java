@@ -32,6 +32,19 @@ public final class SerialNumbers {
         return Hex.lower(serial.toByteArray());
     }
 
+    /**
+     * The Sn form with a colon between bytes, {@code 00:8f:01} for 0x8F01, as {@code openssl x509 -text} prints a
+     * serial.
+     */
+    public static String toSnWithColons(BigInteger serial) {
+        return Hex.colons(serial.toByteArray()).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the text is digits alone (spaces and underscores between them allowed): it reads as decimal too. */
+    public static boolean readsAsDecimal(String text) {
+        return text.strip().replace(" ", "").replace("_", "").matches("-?[0-9]+");
+    }
+
     /** Reads an Sn (lower- or upper-case hex of the DER INTEGER content, two's complement). */
     public static BigInteger fromSn(String sn) {
         String digits = hexDigits(sn);

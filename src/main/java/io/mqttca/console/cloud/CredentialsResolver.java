@@ -74,8 +74,7 @@ public final class CredentialsResolver {
             return fromCliProfile(null);
         }
         throw new CredentialsException(CredentialsException.Problem.NOT_FOUND,
-            "No Alibaba Cloud AccessKey was found. Tried: " + String.join("; ", tried) + ". Set the environment "
-                + "variables, run 'aliyun configure' to create a profile, or enter a key for this session.");
+            "No Alibaba Cloud AccessKey was found. Tried: " + String.join("; ", tried) + ".");
     }
 
     /**
@@ -135,8 +134,7 @@ public final class CredentialsResolver {
     private static JsonNode readConfig(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new CredentialsException(CredentialsException.Problem.FILE_MISSING,
-                "The aliyun CLI profile file " + file + " does not exist. Run 'aliyun configure' to create it, "
-                    + "set the environment variables, or enter a key for this session.");
+                "The aliyun CLI profile file " + file + " does not exist.");
         }
         try {
             JsonNode root = JSON.readTree(Files.readString(file));

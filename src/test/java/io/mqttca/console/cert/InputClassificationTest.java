@@ -81,7 +81,7 @@ class InputClassificationTest {
             input("a block with base64 after the padding", () -> ascii(armoured("MIIBAA==AA")),
                 InputErrorCode.CORRUPT, "after the '=' padding on line 2"),
             input("a block whose base64 ends mid-group", () -> ascii(armoured("MIIBAAAA\nB")),
-                InputErrorCode.CORRUPT, "middle of a group"),
+                InputErrorCode.CORRUPT, "CERTIFICATE block: its base64 ends in the middle of a group"),
             input("a block whose DER is truncated", () -> ascii(TestCertificates.pem(
                 Arrays.copyOf(certificate, certificate.length - 40))), InputErrorCode.CORRUPT, "truncated"),
             input("a block whose DER is damaged inside",

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The inspector prints what {@code openssl x509} prints: serial, SHA-1 and SHA-256 fingerprints, subject and
- * issuer ({@code -nameopt RFC2253,-esc_msb}), validity, and for made certificates the signature algorithm and
- * key size or curve. Checked on every certificate of the Debian system bundle and on made certificates of every
+ * issuer (RFC 4514 as {@code -nameopt RFC2253,-esc_msb}, and the default one-line form as
+ * {@code -nameopt oneline,-esc_msb}), validity, and for made certificates the signature algorithm and key size or
+ * curve. Checked on every certificate of the Debian system bundle and on made certificates of every
  * key kind. Skipped, with a message, where openssl or the bundle is missing.
  */
 class OpenSslAgreementTest {
@@ -72,6 +73,8 @@ class OpenSslAgreementTest {
                 .issuer("CN=示例根证书,O=示例科技有限公司,C=CN", TestCertificates.ecP256())),
             made("names that need escaping", TestCertificates.certificate().subject(
                 "CN=Smith\\, John \\+ \\\"Jr\\\",OU=\\#hash\\;semi\\<\\>,O=\\ padded\\ ,EMAILADDRESS=a@b.c,C=CN")),
+            made("a multi-valued RDN and a comma", TestCertificates.certificate().subject(
+                "CN=Sensor 7,OU=IoT+OU=Edge,O=Example\\, Inc,ST=Zhejiang,C=CN")),
             made("validity across 2050", TestCertificates.certificate().validity(
                 Instant.parse("2049-06-01T12:00:00Z"), Instant.parse("2099-12-31T23:59:59Z"))),
             made("CA with extensions", TestCertificates.certificate().ca(2)
@@ -106,6 +109,10 @@ class OpenSslAgreementTest {
         expect(disagreements, details, "SHA-1", sha1.get("sha1 Fingerprint"), details.sha1Fingerprint());
         expect(disagreements, details, "subject", fields.get("subject"), details.subject());
         expect(disagreements, details, "issuer", fields.get("issuer"), details.issuer());
+        Map<String, String> oneLine = OpenSsl.x509Fields(details.pem(), "-subject", "-issuer", "-nameopt",
+            "oneline,-esc_msb");
+        expect(disagreements, details, "subject (one line)", oneLine.get("subject"), details.subjectOneLine());
+        expect(disagreements, details, "issuer (one line)", oneLine.get("issuer"), details.issuerOneLine());
         expect(disagreements, details, "notBefore", instant(fields.get("notBefore")), details.notBefore().toString());
         expect(disagreements, details, "notAfter", instant(fields.get("notAfter")), details.notAfter().toString());
         return disagreements;

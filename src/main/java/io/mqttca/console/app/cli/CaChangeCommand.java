@@ -2,9 +2,12 @@ package io.mqttca.console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mqttca.console.service.CaSnResolver;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.ItemResult;
+import io.mqttca.console.service.ResolvedItem;
+import io.mqttca.console.service.SnResolution;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +24,8 @@ import picocli.CommandLine.ParameterException;
 /** {@code ca activate|deactivate|delete}: one change over one or many Sn values, one line per item. */
 abstract class CaChangeCommand extends CaSubcommand {
 
-    @Option(names = "--sn", paramLabel = "SN", description = "An Sn to act on (repeatable).")
+    @Option(names = "--sn", paramLabel = "SN", description = "An Sn to act on (repeatable), in any common form: "
+        + "hex in any case, colons, without the leading 00, decimal.")
     List<String> sns = new ArrayList<>();
 
     @Option(names = "--sn-file", paramLabel = "FILE",
@@ -34,14 +38,10 @@ abstract class CaChangeCommand extends CaSubcommand {
     int run(CertificateService service) throws Exception {
         List<String> targets = targets();
         long start = System.nanoTime();
-        List<ItemResult> results = await(service.changeCaCertificates(connection.instanceId(), action(), targets,
-            (result, done, total) -> {
-                if (!json) {
-                    printLine(result);
-                }
-            }).results());
+        CaSnResolver resolver = new CaSnResolver(service, connection.instanceId());
+        List<ResolvedItem> results = await(resolver.changeCaCertificates(action(), targets, this::printLine));
         double seconds = (System.nanoTime() - start) / 1e9;
-        long failed = results.stream().filter(r -> !r.succeeded()).count();
+        long failed = results.stream().filter(r -> !r.result().succeeded()).count();
         if (json) {
             out().println(JSON.writeValueAsString(toJson(results)));
         }
@@ -76,27 +76,46 @@ abstract class CaChangeCommand extends CaSubcommand {
         return List.copyOf(all);
     }
 
-    private void printLine(ItemResult result) {
+    /**
+     * Per item: {@code OK <sn>} or {@code FAILED <sn>} on stdout (text only), {@code <sn>} as given; a note on
+     * stderr naming the Sn used when it was resolved, and with --json the failure's text on stderr.
+     */
+    private void printLine(ResolvedItem item) {
+        ItemResult result = item.result();
+        SnResolution resolution = item.resolution();
         synchronized (this) {
-            if (result.succeeded()) {
-                out().println("OK      " + result.sn() + "  RequestId=" + result.requestId());
+            String note = SnNotes.note(resolution);
+            if (note != null) {
+                err().println(note);
+            }
+            if (json) {
+                if (!result.succeeded() && resolution.outcome() != SnResolution.Outcome.AS_GIVEN) {
+                    err().println("error: " + resolution.given() + ": "
+                        + SnNotes.explanation(resolution, result.failure()));
+                }
+            } else if (result.succeeded()) {
+                out().println("OK      " + resolution.given() + "  RequestId=" + result.requestId());
             } else {
-                out().println("FAILED  " + result.sn() + "  Code=" + result.failure().code() + "  RequestId="
-                    + (result.requestId() == null ? "-" : result.requestId()) + "  " + result.failure().explanation());
+                out().println("FAILED  " + resolution.given() + "  Code=" + result.failure().code() + "  RequestId="
+                    + (result.requestId() == null ? "-" : result.requestId()) + "  "
+                    + SnNotes.explanation(resolution, result.failure()));
             }
         }
     }
 
-    private static ArrayNode toJson(List<ItemResult> results) {
+    private static ArrayNode toJson(List<ResolvedItem> items) {
         ArrayNode array = JSON.createArrayNode();
-        for (ItemResult result : results) {
+        for (ResolvedItem item : items) {
+            ItemResult result = item.result();
             ObjectNode node = array.addObject();
-            node.put("sn", result.sn());
+            node.put("sn", item.resolution().given());
             node.put("action", result.action().name());
             node.put("outcome", result.succeeded() ? "SUCCEEDED" : "FAILED");
             node.put("requestId", result.requestId());
             node.put("code", result.succeeded() ? null : result.failure().code());
             node.put("message", result.succeeded() ? null : result.failure().message());
+            node.put("usedSn", item.resolution().used());
+            node.put("snResolution", SnNotes.outcome(item.resolution()));
         }
         return array;
     }

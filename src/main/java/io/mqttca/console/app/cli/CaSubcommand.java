@@ -93,8 +93,9 @@ abstract class CaSubcommand implements Callable<Integer> {
     }
 
     /**
-     * One error block on stderr: what went wrong, what to do, and the facts support asks for; with --json also one
-     * error object on stdout, so that a script reading stdout never gets nothing.
+     * One error block on stderr: what went wrong, what to do, and the facts support asks for (the Message only when
+     * it says more than the first line: a failure raised here has no Message of the service's); with --json also
+     * one error object on stdout, so that a script reading stdout never gets nothing.
      */
     void reportFailure(ServiceFailure serviceFailure) {
         ServiceFailure failure = forCommandLine(serviceFailure);
@@ -104,7 +105,19 @@ abstract class CaSubcommand implements Callable<Integer> {
         if (failure.whatToDo() != null && !failure.whatToDo().isBlank()) {
             err().println("  what to do: " + failure.whatToDo());
         }
-        err().println("  " + failure.supportText().replace("\n", "\n  "));
+        err().println("  Code: " + dash(failure.code()));
+        if (failure.message() != null && !failure.message().isBlank()
+            && !failure.message().equals(failure.explanation())) {
+            err().println("  Message: " + failure.message());
+        }
+        err().println("  RequestId: " + dash(failure.requestId()));
+        if (failure.httpStatus() > 0) {
+            err().println("  HTTP status: " + failure.httpStatus());
+        }
+    }
+
+    private static String dash(String value) {
+        return value == null || value.isEmpty() ? "-" : value;
     }
 
     /** The service's advice for credentials speaks of the window's session key; the command line has options. */

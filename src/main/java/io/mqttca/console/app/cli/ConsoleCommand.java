@@ -62,7 +62,11 @@ public final class ConsoleCommand {
         CommandLine commandLine = newCommandLine(connector, context);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        int exit = commandLine.execute(args);
+        // print() without println() stays in an auto-flushing writer's buffer, and System.exit follows.
+        out.flush();
+        err.flush();
+        return exit;
     }
 
     static CommandLine newCommandLine(ServiceConnector connector, CliContext context) {

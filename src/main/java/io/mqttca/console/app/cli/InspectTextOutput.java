@@ -11,7 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The readable output of {@link InspectCommand}: one block per certificate with subject, issuer, serial in hex
+ * The readable output of {@link InspectCommand}: one block per certificate with subject and issuer in the order and
+ * form {@code openssl x509 -subject -issuer} prints them (most general RDN first), serial in hex
  * and decimal, validity with an EXPIRED / NOT YET VALID / expires-in-N-days marker, key, fingerprints and the
  * CA flag. Errors are not repeated here: they go to stderr only, so a terminal does not show them twice.
  */
@@ -40,8 +41,8 @@ final class InspectTextOutput implements InspectOutput {
         }
         first = false;
         text.append(details.source()).append(" [").append(details.index()).append("]\n");
-        line(text, "Subject", details.subject());
-        line(text, "Issuer", details.issuer());
+        line(text, "Subject", details.subjectOneLine());
+        line(text, "Issuer", details.issuerOneLine());
         line(text, "Serial", details.serialHex() + " (decimal " + details.serialDecimal() + ")");
         line(text, "Valid", time(details.notBefore()) + " to " + time(details.notAfter()) + "  "
             + validityMarker(details, clock.instant()));

@@ -2,6 +2,7 @@ package io.mqttca.console.ui.certificates;
 
 import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.Expiry;
+import io.mqttca.console.service.SnSearchText;
 import io.mqttca.console.ui.common.ListRow;
 import io.mqttca.console.ui.common.RowActivity;
 import java.util.Locale;
@@ -81,16 +82,20 @@ public final class CertificateRow implements ListRow {
         return activity.textProperty();
     }
 
-    /** True when the filter text (already lower-cased) occurs in the name, the Sn or the subject CN. */
+    /** True when the filter text (already lower-cased) occurs in the name, the Sn (in a form) or the subject CN. */
     @Override
     public boolean matches(String lowerCaseFilter) {
         return searchText.contains(lowerCaseFilter);
     }
 
-    /** One line per field, so that a filter never matches across two fields. */
+    /**
+     * One line per field, so that a filter never matches across two fields; the Sn also with colons and in decimal,
+     * so that a serial copied from openssl or another console finds its row.
+     */
     private static String searchTextOf(CaCertificate certificate) {
         String commonName = certificate.subjectCommonName() == null ? "" : certificate.subjectCommonName();
-        return (certificate.name() + "\n" + certificate.sn() + "\n" + commonName).toLowerCase(Locale.ROOT);
+        return (certificate.name() + "\n" + certificate.sn() + "\n" + commonName + "\n"
+            + SnSearchText.of(certificate.sn())).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -10,8 +10,10 @@ import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
 import io.mqttca.console.emulator.SandboxSeed;
 import io.mqttca.console.service.DataDirectory;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -215,6 +217,33 @@ class CaCommandTest {
         assertEquals(CaCommand.EXIT_FAILED, exit);
         assertTrue(jsonError().get("requestId").isNull(), out.toString());
         assertTrue(err.toString().startsWith("error: "), err.toString());
+    }
+
+    @Test
+    void getPrintsThePemOnAWriterThatFlushesOnlyAtLineEnds() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CliContext context = new CliContext(DEMO_KEY, dir, Clock.systemUTC());
+        DefaultServiceConnector connector = new DefaultServiceConnector(new DataDirectory(dir.resolve("data")));
+
+        int exit = ConsoleCommand.run(new String[] {"ca", "get", "--sn", SandboxSeed.PROD_ROOT_RSA_SN, "--instance",
+            INSTANCE, "--endpoint", emulator.baseUrl()}, new PrintWriter(bytes, true), new PrintWriter(err, true),
+            connector, context);
+
+        assertEquals(0, exit, err.toString());
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.stripTrailing().endsWith("-----END CERTIFICATE-----"), "as System.out gets it: " + text);
+    }
+
+    @Test
+    void aFailureRaisedLocallyDoesNotRepeatItsHeadlineAsMessageNorSpeakOfTheWindow() {
+        assertEquals(CaCommand.EXIT_FAILED, runOn(Map.of(), INSTANCE, "ca", "list"));
+
+        String text = err.toString();
+        assertTrue(text.startsWith("error: No Alibaba Cloud AccessKey was found."), text);
+        assertTrue(text.contains("  what to do: ") && text.contains("--profile"), text);
+        assertTrue(text.contains("  Code: Credentials.NOT_FOUND\n"), text);
+        assertFalse(text.contains("Message: "), text);
+        assertFalse(text.contains("for this session"), text);
     }
 
     @Test

@@ -66,12 +66,28 @@ class InspectCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().startsWith(ca + " [0]\n"), run.out());
-        assertTrue(run.out().contains("Subject:        CN=Example Root,O=Example,C=CN\n"), run.out());
+        assertTrue(run.out().contains("Subject:        C = CN, O = Example, CN = Example Root\n"), run.out());
         assertTrue(run.out().contains("Serial:         8F01 (decimal 36609)\n"), run.out());
         assertTrue(run.out().contains("2024-01-01T00:00:00Z to 2999-01-01T00:00:00Z  expires in "), run.out());
         assertTrue(run.out().contains("Key:            EC 256 bits (prime256v1)\n"), run.out());
         assertTrue(run.out().contains("CA:             yes, path length 1\n"), run.out());
         assertTrue(run.out().contains("SHA-256:        "), run.out());
+    }
+
+    @Test
+    void textPrintsNamesInOpenSslOrderWhileJsonKeepsRfc4514Order() throws IOException {
+        Path device = file("device.pem", TestCertificates.certificate()
+            .subject("CN=Sensor 7,OU=IoT+OU=Edge,O=Example\\, Inc,C=CN")
+            .issuer("CN=Example Root,O=Example,C=CN", TestCertificates.ecP256()).pem());
+
+        Run text = run("inspect", device.toString());
+        assertTrue(text.out().contains("Subject:        C = CN, O = \"Example, Inc\", OU = IoT + OU = Edge, "
+            + "CN = Sensor 7\n"), text.out());
+        assertTrue(text.out().contains("Issuer:         C = CN, O = Example, CN = Example Root\n"), text.out());
+
+        JsonNode json = new ObjectMapper().readTree(run("inspect", "--json", device.toString()).out()).get(0);
+        assertEquals("CN=Sensor 7,OU=Edge+OU=IoT,O=Example\\, Inc,C=CN", json.get("subject").asText());
+        assertEquals("CN=Example Root,O=Example,C=CN", json.get("issuer").asText());
     }
 
     @Test

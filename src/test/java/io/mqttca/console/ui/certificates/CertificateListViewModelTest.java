@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CertificateListViewModelTest {
 
@@ -81,6 +83,15 @@ class CertificateListViewModelTest {
         viewModel.list().clearFilter();
         assertEquals("6 of 6", viewModel.list().countTextProperty().get());
         assertEquals(ListState.READY, viewModel.list().stateProperty().get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"00F26900BA87AA03", "f26900ba87aa03", "00:f2:69:00:ba:87:aa:03", "F2:69:00:BA:87:AA:03",
+        "68232396214348291"})
+    void filterFindsARowByItsSnInAnyCommonForm(String typed) {
+        viewModel.list().filterTextProperty().set(typed);
+
+        assertEquals(List.of(SENSOR), viewModel.list().filteredRows().stream().map(CertificateRow::sn).toList());
     }
 
     @Test
