@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The window's connector: the "Local sandbox" profile goes to the embedded emulator with its demo key; every Alibaba
- * Cloud profile to the service layer's {@link CloudConnector}. Every service writes to the one change journal the
- * activity panel shows.
+ * The window's connector: the "Local sandbox" profile goes to the embedded emulator with its demo key; a
+ * profile on {@link ConnectionProfile#EMBEDDED_SANDBOX} to the emulator's port of the moment with its own
+ * credentials; every other Alibaba Cloud profile to the service layer's {@link CloudConnector}. Every service
+ * writes to the one change journal the activity panel shows.
  */
 public final class ConsoleConnector implements ProfileConnector {
 
@@ -31,6 +32,9 @@ public final class ConsoleConnector implements ProfileConnector {
     public CertificateService connect(ConnectionProfile profile, SessionKey sessionKey) {
         if (profile.isSandbox()) {
             return Connections.open(profile.name(), sandbox.endpoint(), sandbox.credentials(), journal);
+        }
+        if (profile.usesEmbeddedSandbox()) {
+            return cloud.connect(profile, sessionKey, sandbox.endpoint());
         }
         return cloud.connect(profile, sessionKey);
     }

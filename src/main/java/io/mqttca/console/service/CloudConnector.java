@@ -34,7 +34,21 @@ public final class CloudConnector implements ProfileConnector {
         if (profile.isSandbox()) {
             throw new IllegalArgumentException("The sandbox is connected by the application, not the cloud connector");
         }
+        if (profile.usesEmbeddedSandbox()) {
+            throw new ServiceException(ServiceFailure.local(FailureKind.INVALID_INPUT, "SandboxNotRunning",
+                "This profile connects to the embedded sandbox, which only runs inside the console's window.",
+                "Open the profile in the window, or give it the endpoint of an emulator you started."), null);
+        }
         Endpoint endpoint = Connections.endpoint(profile.endpoint(), profile.regionId(), environment);
+        return connect(profile, sessionKey, endpoint);
+    }
+
+    /**
+     * Connects {@code profile} with its own credentials to {@code endpoint}, whatever its saved endpoint says: the
+     * application passes the embedded sandbox's URL of the moment for a profile on {@link
+     * ConnectionProfile#EMBEDDED_SANDBOX}.
+     */
+    public CertificateService connect(ConnectionProfile profile, SessionKey sessionKey, Endpoint endpoint) {
         return Connections.open(profile.name(), endpoint, credentials(profile, sessionKey), journal);
     }
 

@@ -19,7 +19,9 @@ import java.util.List;
  * profile is not stored; {@link #load(String)} puts it first. Writes go through the file's one
  * {@link JsonFileWriter}: a temporary file that then replaces the old one, so a crash or a concurrent save never
  * leaves half a file, and a save taken with {@link #nextSave()} when it was submitted is skipped when a later one is
- * already on disk. A file that cannot be read yields only the sandbox.
+ * already on disk. A file that cannot be read yields only the sandbox. A profile an older console saved with the
+ * embedded sandbox's port of that day is loaded as pointing at the sandbox by name
+ * ({@link ConnectionProfile#withOldSandboxEndpointNamed()}).
  */
 public final class ProfileStore {
 
@@ -49,7 +51,7 @@ public final class ProfileStore {
                 ConnectionProfile[] stored = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8),
                     ConnectionProfile[].class);
                 Arrays.stream(stored).filter(profile -> profile != null && !profile.isSandbox())
-                    .forEach(profiles::add);
+                    .map(ConnectionProfile::withOldSandboxEndpointNamed).forEach(profiles::add);
             } catch (IOException e) {
                 // An unreadable profiles file must not keep the console from opening on the sandbox.
                 return profiles;

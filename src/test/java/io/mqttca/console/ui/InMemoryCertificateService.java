@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -50,6 +52,8 @@ public final class InMemoryCertificateService implements CertificateService {
     private final Map<String, ServiceFailure> failingSns = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger listCalls = new AtomicInteger();
+    private final AtomicInteger changeCalls = new AtomicInteger();
+    private final Map<Integer, CountDownLatch> heldChanges = new ConcurrentHashMap<>();
     private volatile ServiceFailure listFailure;
     private volatile ServiceFailure listInstancesFailure;
     private volatile ServiceFailure deviceCountFailure;
@@ -169,6 +173,16 @@ public final class InMemoryCertificateService implements CertificateService {
         return this;
     }
 
+    /**
+     * The {@code n}th change of a CA from now (1: the next) waits on its worker thread until the returned latch is
+     * counted down, so a test can cancel a bulk run at a known item. Only with {@link #onWorkerThreads}.
+     */
+    public CountDownLatch holdChange(int n) {
+        CountDownLatch latch = new CountDownLatch(1);
+        heldChanges.put(changeCalls.get() + n, latch);
+        return latch;
+    }
+
     public InMemoryCertificateService journalTo(ChangeJournal changeJournal) {
         journal = changeJournal;
         return this;
@@ -255,6 +269,14 @@ public final class InMemoryCertificateService implements CertificateService {
     }
 
     private ItemResult change(String instanceId, ChangeAction action, String sn) {
+        CountDownLatch held = heldChanges.remove(changeCalls.incrementAndGet());
+        if (held != null) {
+            try {
+                held.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         ServiceFailure failure = failingSns.get(sn);
         if (failure != null) {
             return ItemResult.failed(sn, action, failure);

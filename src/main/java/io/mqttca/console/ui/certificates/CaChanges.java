@@ -4,7 +4,6 @@ import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateStatus;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.ItemResult;
-import io.mqttca.console.ui.common.ActionTexts;
 import io.mqttca.console.ui.common.ChangeRunner;
 import io.mqttca.console.ui.common.InstanceTarget;
 import io.mqttca.console.ui.common.RemoteListModel;
@@ -27,7 +26,6 @@ final class CaChanges {
     private final CaRowFactory rowFactory;
     private final Supplier<InstanceTarget> target;
     private final Runnable rowsChanged;
-    private final ActionTexts texts;
     private final CaConfirmations confirmations;
     private final ChangeRunner runner;
 
@@ -39,7 +37,6 @@ final class CaChanges {
         this.rowFactory = rowFactory;
         this.target = target;
         this.rowsChanged = rowsChanged;
-        this.texts = new ActionTexts(context);
         this.confirmations = new CaConfirmations(context);
         this.runner = new ChangeRunner(context, rowsChanged);
     }
@@ -87,7 +84,10 @@ final class CaChanges {
             });
     }
 
-    /** Updates the rows the changes succeeded on and refreshes when anything changed. */
+    /**
+     * Updates the rows the changes succeeded on and refreshes when anything changed; the runner's status message
+     * says what the whole run did.
+     */
     private void applyResults(ChangeAction action, List<ItemResult> results) {
         List<ItemResult> succeeded = results.stream().filter(ItemResult::succeeded).collect(Collectors.toList());
         if (succeeded.isEmpty()) {
@@ -95,8 +95,6 @@ final class CaChanges {
         }
         Set<String> changed = succeeded.stream().map(ItemResult::sn).collect(Collectors.toSet());
         succeeded.forEach(result -> context.status().requestId(result.requestId()));
-        String firstName = list.rows().stream().filter(row -> changed.contains(row.sn())).findFirst()
-            .map(confirmations::displayName).orElse("");
         if (action == ChangeAction.DELETE_CA) {
             list.removeKeys(changed);
         } else {
@@ -105,7 +103,6 @@ final class CaChanges {
             list.rows().stream().filter(row -> changed.contains(row.sn()))
                 .forEach(row -> rowFactory.update(row, row.certificate().withStatus(status)));
         }
-        context.status().message(texts.succeeded(action, firstName, succeeded.size()));
         rowsChanged.run();
         list.refresh();
     }

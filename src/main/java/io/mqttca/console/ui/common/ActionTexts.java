@@ -72,6 +72,20 @@ public final class ActionTexts {
             : context.format(succeededManyKey(action), count);
     }
 
+    /**
+     * The status bar message after a run over several items, for the whole run (every attempt): how many the
+     * change succeeded on and, unless all, how many failed, were cancelled or were not attempted.
+     */
+    public String runFinished(ChangeAction action, BulkTotals totals) {
+        String done = context.format(succeededManyKey(action), totals.succeeded());
+        if (!totals.complete()) {
+            return context.format("bulk.status.join", done, context.format("bulk.status.incomplete",
+                totals.total(), totals.failed(), totals.cancelled(), totals.notAttempted(), totals.attempts()));
+        }
+        return totals.attempts() > 1 ? context.format("bulk.status.join", done, context.format("bulk.status.complete",
+            totals.total(), totals.attempts())) : done;
+    }
+
     /** The progress dialog's title for a change over {@code count} items. */
     public String bulkTitle(ChangeAction action, int count) {
         return context.format(switch (action) {

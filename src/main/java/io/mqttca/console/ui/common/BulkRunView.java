@@ -2,14 +2,21 @@ package io.mqttca.console.ui.common;
 
 import io.mqttca.console.ui.common.BulkRunViewModel.Item;
 import io.mqttca.console.ui.common.BulkRunViewModel.Outcome;
+import java.util.ResourceBundle;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,12 +24,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Controller of the bulk progress dialog: bar, count, one line per item, cancel, retry and close. */
+/**
+ * Controller of the bulk progress dialog: bar, count, totals over every attempt, one line per item (Ctrl+C or its
+ * menu copies it), cancel, retry, copy of the failures and close.
+ */
 public final class BulkRunView {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final BulkRunViewModel viewModel;
     private final Runnable closeWindow;
 
+    @FXML
+    private ResourceBundle resources;
     @FXML
     private Label bulkTitleLabel;
     @FXML
@@ -35,6 +49,8 @@ public final class BulkRunView {
     private ListView<Item> bulkItemList;
     @FXML
     private Button bulkRetryButton;
+    @FXML
+    private Button bulkCopyButton;
     @FXML
     private Button bulkCancelButton;
     @FXML
@@ -52,8 +68,15 @@ public final class BulkRunView {
         bulkCountLabel.textProperty().bind(viewModel.countTextProperty());
         bulkSummaryLabel.textProperty().bind(viewModel.summaryProperty());
         bulkItemList.setItems(viewModel.items());
-        bulkItemList.setCellFactory(list -> new ItemCell());
+        bulkItemList.setCellFactory(list -> new ItemCell(viewModel, resources.getString("bulk.copyItem")));
+        bulkItemList.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event)) {
+                viewModel.copy(bulkItemList.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
         bulkRetryButton.visibleProperty().bind(viewModel.canRetryProperty());
+        bulkCopyButton.visibleProperty().bind(viewModel.canRetryProperty());
         bulkCancelButton.disableProperty().bind(viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
         bulkCancelButton.visibleProperty().bind(viewModel.runningProperty());
         bulkCloseButton.disableProperty().bind(viewModel.runningProperty());
@@ -62,6 +85,11 @@ public final class BulkRunView {
     @FXML
     private void retry() {
         viewModel.retryFailed();
+    }
+
+    @FXML
+    private void copyFailures() {
+        viewModel.copyFailures();
     }
 
     @FXML
@@ -82,10 +110,14 @@ public final class BulkRunView {
         private final VBox text = new VBox(2, new HBox(8, name, sn), detail);
         private final HBox box = new HBox(10, icon, text);
         private final ChangeListener<Outcome> outcomeListener = (observable, before, now) -> showOutcome(now);
+        private final ContextMenu menu;
         private Item shown;
 
-        ItemCell() {
+        ItemCell(BulkRunViewModel viewModel, String copyText) {
             setPrefWidth(0);
+            MenuItem copy = new MenuItem(copyText);
+            copy.setOnAction(event -> viewModel.copy(getItem()));
+            menu = new ContextMenu(copy);
             sn.getStyleClass().addAll("monospace", "text-muted");
             detail.getStyleClass().add("bulk-item-detail");
             detail.setWrapText(true);
@@ -104,8 +136,10 @@ public final class BulkRunView {
             }
             if (empty || item == null) {
                 setGraphic(null);
+                setContextMenu(null);
                 return;
             }
+            setContextMenu(menu);
             name.setText(item.name());
             sn.setText(item.key());
             detail.textProperty().bind(item.detailProperty());
@@ -121,6 +155,7 @@ public final class BulkRunView {
                 case SUCCEEDED -> Material2AL.CHECK_CIRCLE;
                 case FAILED -> Material2AL.ERROR;
                 case CANCELLED -> Material2AL.BLOCK;
+                case NOT_ATTEMPTED -> Material2MZ.REMOVE_CIRCLE_OUTLINE;
                 case PENDING -> Material2MZ.SCHEDULE;
             });
             icon.getStyleClass().add("outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT));

@@ -5,6 +5,7 @@ import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ItemResult;
 import io.mqttca.console.service.ServiceFailure;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import javafx.collections.ObservableList;
 
 /**
  * A change over one or more items with its progress: a bar, "done of total", one line per item that ends with its
- * outcome (RequestId or Code), cancel while running, and retry of the failed and cancelled items at the end. What
- * the change does is given as a {@link BulkChange}, so any screen's items run the same way; the screen hears when
- * a run starts and ends to mark and update its rows.
+ * outcome (RequestId, or Code, Message, RequestId and what to do), cancel while running, and retry of the items
+ * that did not succeed at the end. The totals and the summary count every attempt: a retry changes the outcome of
+ * the items it runs and leaves the others as they ended. What the change does is given as a {@link BulkChange}, so
+ * any screen's items run the same way; the screen hears when a run (the first or a retry) starts and ends to mark
+ * and update its rows.
  */
 public final class BulkRunViewModel {
 
@@ -33,14 +36,17 @@ public final class BulkRunViewModel {
         PENDING,
         SUCCEEDED,
         FAILED,
-        CANCELLED
+        CANCELLED,
+        /** The run stopped as a whole (or gave no result for it) before the item was sent. */
+        NOT_ATTEMPTED
     }
 
     /** Told when a run (the first or a retry) starts and ends; called on the UI thread. */
     public interface Listener {
         void started(List<String> keys);
 
-        void finished(List<ItemResult> results);
+        /** {@code results} are this attempt's; {@code totals} count every attempt so far. */
+        void finished(List<ItemResult> results, BulkTotals totals);
     }
 
     /** One item of the run. */
@@ -50,6 +56,7 @@ public final class BulkRunViewModel {
         private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.PENDING);
         private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
         private ServiceFailure failure;
+        private String requestId;
 
         Item(String key, String name) {
             this.key = key;
@@ -74,11 +81,16 @@ public final class BulkRunViewModel {
             return failure;
         }
 
+        /** The RequestId of the latest attempt's answer, or null. */
+        public String requestId() {
+            return requestId;
+        }
+
         public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
             return outcome.getReadOnlyProperty();
         }
 
-        /** "RequestId ..." on success, "Code: explanation" on failure. */
+        /** "RequestId ..." on success; Code, Message, RequestId and what to do on failure. */
         public ReadOnlyStringProperty detailProperty() {
             return detail.getReadOnlyProperty();
         }
@@ -97,7 +109,10 @@ public final class BulkRunViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<BulkTotals> totals = new ReadOnlyObjectWrapper<>();
+    private final BulkItemTexts itemTexts;
     private BulkOperation operation;
+    private int attempts;
     private int batchTotal;
     private int batchDone;
 
@@ -107,12 +122,14 @@ public final class BulkRunViewModel {
         this.action = action;
         this.change = change;
         this.listener = listener;
+        this.itemTexts = new BulkItemTexts(context);
         for (BulkItem bulkItem : bulkItems) {
             Item item = new Item(bulkItem.key(), bulkItem.name());
             items.add(item);
             itemsByKey.put(item.key, item);
         }
         title.set(new ActionTexts(context).bulkTitle(action, bulkItems.size()));
+        totals.set(countTotals());
     }
 
     /** Starts the change over every item. */
@@ -120,11 +137,26 @@ public final class BulkRunViewModel {
         run(List.copyOf(items));
     }
 
-    /** Runs the change again for the items that failed or were cancelled. */
+    /** Runs the change again for the items that failed, were cancelled or were not attempted. */
     public void retryFailed() {
         if (!running.get()) {
-            run(items.stream().filter(item -> item.outcome() == Outcome.FAILED
-                || item.outcome() == Outcome.CANCELLED).collect(Collectors.toList()));
+            run(items.stream().filter(BulkRunViewModel::unfinished).collect(Collectors.toList()));
+        }
+    }
+
+    /** Copies the report of every item that did not succeed (name, Sn, Code, Message, RequestId, what to do). */
+    public void copyFailures() {
+        String report = items.stream().filter(BulkRunViewModel::unfinished).map(itemTexts::report)
+            .collect(Collectors.joining("\n\n"));
+        if (!report.isEmpty()) {
+            context.clipboard().copy(report);
+        }
+    }
+
+    /** Copies the report of one item: its name, Sn and outcome with Code, Message and RequestId. */
+    public void copy(Item item) {
+        if (item != null) {
+            context.clipboard().copy(itemTexts.report(item));
         }
     }
 
@@ -144,14 +176,17 @@ public final class BulkRunViewModel {
             item.outcome.set(Outcome.PENDING);
             item.detail.set("");
             item.failure = null;
+            item.requestId = null;
         });
         batchTotal = batch.size();
         batchDone = 0;
+        attempts++;
         running.set(true);
         cancelling.set(false);
         canRetry.set(false);
         summary.set("");
         updateCount();
+        totals.set(countTotals());
         List<String> keys = batch.stream().map(Item::key).collect(Collectors.toList());
         listener.started(keys);
         context.status().beginWork();
@@ -173,7 +208,7 @@ public final class BulkRunViewModel {
         if (error != null) {
             ServiceFailure failure = ErrorReport.failureOf(error, context);
             batch.stream().filter(item -> item.outcome() == Outcome.PENDING)
-                .forEach(item -> apply(item, ItemResult.failed(item.key(), action, failure)));
+                .forEach(item -> notAttempted(item, failure));
         } else {
             results.forEach(result -> {
                 Item item = itemsByKey.get(result.sn());
@@ -183,19 +218,18 @@ public final class BulkRunViewModel {
             });
             ServiceFailure noResult = ErrorReport.failureOf(new IllegalStateException("No result"), context);
             batch.stream().filter(item -> item.outcome() == Outcome.PENDING)
-                .forEach(item -> apply(item, ItemResult.failed(item.key(), action, noResult)));
+                .forEach(item -> notAttempted(item, noResult));
         }
         batchDone = batchTotal;
         running.set(false);
         cancelling.set(false);
         updateCount();
-        long succeeded = batch.stream().filter(item -> item.outcome() == Outcome.SUCCEEDED).count();
-        long failed = batch.stream().filter(item -> item.outcome() == Outcome.FAILED).count();
-        long cancelled = batch.stream().filter(item -> item.outcome() == Outcome.CANCELLED).count();
-        canRetry.set(items.stream().anyMatch(item -> item.outcome() == Outcome.FAILED
-            || item.outcome() == Outcome.CANCELLED));
-        summary.set(context.format("bulk.summary", succeeded, failed, cancelled));
-        listener.finished(batch.stream().map(item -> toResult(item, results)).collect(Collectors.toList()));
+        BulkTotals now = countTotals();
+        totals.set(now);
+        canRetry.set(!now.complete());
+        summary.set(context.format("bulk.summary", now.succeeded(), now.failed(), now.cancelled(),
+            now.notAttempted(), now.attempts()));
+        listener.finished(batch.stream().map(item -> toResult(item, results)).collect(Collectors.toList()), now);
     }
 
     private ItemResult toResult(Item item, List<ItemResult> results) {
@@ -211,30 +245,45 @@ public final class BulkRunViewModel {
     }
 
     private void apply(Item item, ItemResult result) {
+        item.requestId = result.requestId();
         if (result.succeeded()) {
             item.outcome.set(Outcome.SUCCEEDED);
             item.failure = null;
-            item.detail.set(context.format("bulk.item.succeeded", dash(result.requestId())));
-            context.status().requestId(result.requestId());
         } else {
-            ServiceFailure failure = result.failure();
-            item.failure = failure;
-            boolean cancelled = failure.kind() == FailureKind.CANCELLED;
-            item.outcome.set(cancelled ? Outcome.CANCELLED : Outcome.FAILED);
-            item.detail.set(cancelled ? context.text("bulk.item.cancelled")
-                : context.format("bulk.item.failed", dash(failure.code()), failure.explanation(),
-                dash(failure.requestId())));
-            context.status().requestId(failure.requestId());
+            item.failure = result.failure();
+            item.outcome.set(result.failure().kind() == FailureKind.CANCELLED ? Outcome.CANCELLED : Outcome.FAILED);
         }
+        item.detail.set(itemTexts.detail(item));
+        context.status().requestId(result.requestId());
+    }
+
+    private void notAttempted(Item item, ServiceFailure why) {
+        item.requestId = null;
+        item.failure = why;
+        item.outcome.set(Outcome.NOT_ATTEMPTED);
+        item.detail.set(itemTexts.detail(item));
+    }
+
+    private BulkTotals countTotals() {
+        Map<Outcome, Long> counts = items.stream().collect(Collectors.groupingBy(Item::outcome,
+            () -> new EnumMap<>(Outcome.class), Collectors.counting()));
+        return new BulkTotals(items.size(), count(counts, Outcome.SUCCEEDED), count(counts, Outcome.FAILED),
+            count(counts, Outcome.CANCELLED), count(counts, Outcome.NOT_ATTEMPTED) + count(counts, Outcome.PENDING),
+            attempts);
+    }
+
+    private static int count(Map<Outcome, Long> counts, Outcome outcome) {
+        return counts.getOrDefault(outcome, 0L).intValue();
+    }
+
+    private static boolean unfinished(Item item) {
+        return item.outcome() != Outcome.SUCCEEDED && item.outcome() != Outcome.PENDING;
     }
 
     private void updateCount() {
         progress.set(batchTotal == 0 ? 0 : (double) batchDone / batchTotal);
-        countText.set(context.format("bulk.count", batchDone, batchTotal));
-    }
-
-    private static String dash(String value) {
-        return value == null || value.isEmpty() ? "-" : value;
+        countText.set(attempts > 1 ? context.format("bulk.count.attempt", batchDone, batchTotal, attempts)
+            : context.format("bulk.count", batchDone, batchTotal));
     }
 
     public ChangeAction action() {
@@ -267,6 +316,11 @@ public final class BulkRunViewModel {
 
     public ReadOnlyBooleanProperty cancellingProperty() {
         return cancelling.getReadOnlyProperty();
+    }
+
+    /** The totals over every attempt so far; updated when a run starts and ends. */
+    public ReadOnlyObjectProperty<BulkTotals> totalsProperty() {
+        return totals.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRetryProperty() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * Runs a change over table rows, one row or many, the same way: the rows show what runs on them, a
  * {@link BulkRunViewModel} does the work, and the screen hears the results. Several rows get the progress dialog;
  * one row gets none, and its failure opens the error dialog (Code, Message, RequestId) once the rows are updated.
+ * The status bar says what the whole run did, over the first attempt and every retry.
  */
 public final class ChangeRunner {
 
@@ -45,13 +46,16 @@ public final class ChangeRunner {
             }
 
             @Override
-            public void finished(List<ItemResult> results) {
+            public void finished(List<ItemResult> results, BulkTotals totals) {
                 byKey.values().forEach(row -> row.activity().set(null));
                 busyChanged.run();
                 finished.accept(results);
                 if (single) {
-                    results.stream().filter(result -> !result.succeeded()).findFirst()
-                        .ifPresent(result -> showFailure(action, result));
+                    results.stream().filter(result -> !result.succeeded()).findFirst().ifPresentOrElse(
+                        result -> showFailure(action, result),
+                        () -> context.status().message(texts.succeeded(action, items.get(0).name(), 1)));
+                } else {
+                    context.status().message(texts.runFinished(action, totals));
                 }
             }
         });

@@ -4,6 +4,7 @@ import io.mqttca.console.service.CredentialSource;
 import io.mqttca.console.ui.profiles.ProfileEditorViewModel.TestState;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -24,6 +25,8 @@ public final class ProfileEditorView {
     private ComboBox<String> regionBox;
     @FXML
     private TextField endpointField;
+    @FXML
+    private CheckBox embeddedSandboxCheck;
     @FXML
     private ToggleGroup sourceGroup;
     @FXML
@@ -65,6 +68,9 @@ public final class ProfileEditorView {
         regionBox.getEditor().textProperty().bindBidirectional(viewModel.regionIdProperty());
         regionBox.setValue(viewModel.regionIdProperty().get());
         endpointField.textProperty().bindBidirectional(viewModel.endpointProperty());
+        embeddedSandboxCheck.selectedProperty().bindBidirectional(viewModel.embeddedSandboxProperty());
+        regionBox.disableProperty().bind(embeddedSandboxCheck.selectedProperty());
+        endpointField.disableProperty().bind(embeddedSandboxCheck.selectedProperty());
         cliProfileField.textProperty().bindBidirectional(viewModel.cliProfileProperty());
         accessKeyIdField.textProperty().bindBidirectional(viewModel.accessKeyIdProperty());
         accessKeySecretField.textProperty().bindBidirectional(viewModel.accessKeySecretProperty());

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -54,6 +56,7 @@ public final class ProfileEditorViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty regionId = new SimpleStringProperty("cn-hangzhou");
     private final StringProperty endpoint = new SimpleStringProperty("");
+    private final BooleanProperty embeddedSandbox = new SimpleBooleanProperty(false);
     private final ObjectProperty<CredentialSource> credentialSource =
         new SimpleObjectProperty<>(CredentialSource.ENVIRONMENT);
     private final StringProperty cliProfile = new SimpleStringProperty("");
@@ -80,7 +83,8 @@ public final class ProfileEditorViewModel {
         if (original != null) {
             name.set(original.name());
             regionId.set(original.regionId() == null ? "" : original.regionId());
-            endpoint.set(original.endpoint() == null ? "" : original.endpoint());
+            embeddedSandbox.set(original.usesEmbeddedSandbox());
+            endpoint.set(original.endpoint() == null || original.usesEmbeddedSandbox() ? "" : original.endpoint());
             credentialSource.set(original.credentialSource() == null ? CredentialSource.ENVIRONMENT
                 : original.credentialSource());
             cliProfile.set(original.cliProfile() == null ? "" : original.cliProfile());
@@ -92,6 +96,7 @@ public final class ProfileEditorViewModel {
         List.of(name, regionId, endpoint, cliProfile, accessKeyId, accessKeySecret)
             .forEach(property -> property.addListener((observable, before, now) -> changed()));
         credentialSource.addListener((observable, before, now) -> changed());
+        embeddedSandbox.addListener((observable, before, now) -> changed());
         validate();
     }
 
@@ -138,8 +143,10 @@ public final class ProfileEditorViewModel {
         CredentialSource source = credentialSource.get();
         List<MqttInstance> instances = original == null ? List.of() : original.instances();
         String id = original == null ? UUID.randomUUID().toString() : original.id();
-        return new ConnectionProfile(id, name.get(), ConnectionProfile.Kind.ALIBABA_CLOUD,
-            regionId.get() == null ? null : regionId.get().strip().toLowerCase(Locale.ROOT), endpoint.get(), source,
+        boolean sandbox = embeddedSandbox.get();
+        String region = sandbox || regionId.get() == null ? null : regionId.get().strip().toLowerCase(Locale.ROOT);
+        return new ConnectionProfile(id, name.get(), ConnectionProfile.Kind.ALIBABA_CLOUD, region,
+            sandbox ? ConnectionProfile.EMBEDDED_SANDBOX : endpoint.get(), source,
             source == CredentialSource.CLI_PROFILE ? cliProfile.get() : null, instances);
     }
 
@@ -176,6 +183,9 @@ public final class ProfileEditorViewModel {
         }
         String region = regionId.get() == null ? "" : regionId.get().strip();
         String url = endpoint.get() == null ? "" : endpoint.get().strip();
+        if (embeddedSandbox.get()) {
+            return credentialsProblem();
+        }
         if (region.isEmpty() && url.isEmpty()) {
             return context.text("profiles.editor.invalid.regionOrEndpoint");
         }
@@ -186,6 +196,10 @@ public final class ProfileEditorViewModel {
             && !url.startsWith("http://localhost")) {
             return context.text("profiles.editor.invalid.endpoint");
         }
+        return credentialsProblem();
+    }
+
+    private String credentialsProblem() {
         if (credentialSource.get() == CredentialSource.CLI_PROFILE
             && (cliProfile.get() == null || cliProfile.get().isBlank())) {
             return context.text("profiles.editor.invalid.cliProfile");
@@ -208,6 +222,11 @@ public final class ProfileEditorViewModel {
 
     public StringProperty endpointProperty() {
         return endpoint;
+    }
+
+    /** True when the profile connects to the embedded sandbox by name (whatever port it has) instead of a URL. */
+    public BooleanProperty embeddedSandboxProperty() {
+        return embeddedSandbox;
     }
 
     public ObjectProperty<CredentialSource> credentialSourceProperty() {

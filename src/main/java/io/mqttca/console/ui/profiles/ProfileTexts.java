@@ -23,7 +23,8 @@ public final class ProfileTexts {
         if (profile.isSandbox()) {
             return context.text("profiles.sandbox.description");
         }
-        String where = profile.endpoint() != null ? profile.endpoint() : profile.regionId();
+        String where = profile.usesEmbeddedSandbox() ? context.text("profiles.describe.embeddedSandbox")
+            : profile.endpoint() != null ? profile.endpoint() : profile.regionId();
         CredentialSource source = profile.credentialSource() == null ? CredentialSource.ENVIRONMENT
             : profile.credentialSource();
         return switch (source) {

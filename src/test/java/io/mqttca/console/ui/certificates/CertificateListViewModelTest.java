@@ -224,8 +224,10 @@ class CertificateListViewModelTest {
             run.items().stream().map(BulkRunViewModel.Item::outcome).toList());
         assertEquals("3 of 3 done", run.countTextProperty().get());
         assertEquals(1.0, run.progressProperty().get());
-        assertEquals("2 succeeded, 1 failed, 0 cancelled", run.summaryProperty().get());
+        assertEquals("2 succeeded, 1 failed, 0 cancelled, 0 not attempted", run.summaryProperty().get());
         assertTrue(run.items().get(1).detailProperty().get().contains("PermissionCheckFailed"));
+        assertEquals("Activated 2 CA certificates. Of 3: 1 failed, 0 cancelled, 0 not attempted, over 1 attempt.",
+            context.status().messageProperty().get());
         assertTrue(run.canRetryProperty().get());
         assertEquals(CertificateStatus.INACTIVE, row(LEGACY).certificate().status());
         assertEquals(CertificateStatus.ACTIVE, row(EDGE).certificate().status());
@@ -234,10 +236,14 @@ class CertificateListViewModelTest {
         service.stopFailing(LEGACY);
         run.retryFailed();
 
-        assertEquals("1 of 1 done", run.countTextProperty().get());
+        assertEquals("Attempt 2: 1 of 1 done", run.countTextProperty().get());
         assertTrue(run.items().stream().allMatch(item -> item.outcome() == Outcome.SUCCEEDED));
         assertFalse(run.canRetryProperty().get());
         assertEquals(CertificateStatus.ACTIVE, row(LEGACY).certificate().status());
+        assertEquals("3 succeeded, 0 failed, 0 cancelled, 0 not attempted (over 2 attempts)",
+            run.summaryProperty().get());
+        assertEquals("Activated 3 CA certificates. All 3 done over 2 attempts.",
+            context.status().messageProperty().get(), "the status bar counts the first attempt's two, too");
     }
 
     @Test
