@@ -45,7 +45,10 @@ final class ConsoleFeatures {
         registerWizard = new RegisterWizardDialog(registration, context);
         profilesView = new ProfilesView(profiles);
         activityView = new ActivityView(activity);
-        profiles.targetProperty().addListener((observable, before, target) -> imports.showInstance(target));
+        profiles.targetProperty().addListener((observable, before, target) -> {
+            imports.showInstance(target);
+            activity.showInstance(target);
+        });
         imports.setOnRegister(this::openRegisterWizard);
     }
 
