@@ -142,14 +142,14 @@ public final class ActivityViewModel {
     /** Copies an entry as one line of text. */
     public void copyEntry(JournalEntry entry) {
         if (entry != null) {
-            context.clipboard().copy(String.join("\t", entry.time().toString(), entry.profile(), entry.instanceId(),
+            context.clipboard().copy(String.join("\t", timeText(entry), entry.profile(), entry.instanceId(),
                 String.valueOf(entry.action()), entry.sn(), String.valueOf(entry.outcome()),
                 entry.code() == null ? "" : entry.code(), entry.requestId() == null ? "" : entry.requestId()));
         }
     }
 
     public String timeText(JournalEntry entry) {
-        return Dates.dateTimeSeconds(entry.time(), context.clock().getZone());
+        return Dates.dateTime(entry.time(), context.clock().getZone());
     }
 
     public String actionText(ChangeAction action) {

@@ -112,7 +112,8 @@ public final class CertificateDetailsViewModel {
                 } else {
                     List<DetailField> all = new ArrayList<>(registrationFields(shown));
                     all.add(DetailField.heading(context.text("details.section.certificate")));
-                    parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()), entry.getValue())));
+                    parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()),
+                        value(entry.getKey(), entry.getValue()))));
                     fields.setAll(all);
                 }
                 state.set(DetailsState.READY);
@@ -133,6 +134,12 @@ public final class CertificateDetailsViewModel {
             list.add(DetailField.of(context.text("details.field.registrationCode"), shown.registrationCode()));
         }
         return list;
+    }
+
+    /** The provider gives validity as ISO-8601 instants; the pane shows every time in the window's one format. */
+    private String value(String fieldId, String value) {
+        boolean time = CertificateFields.NOT_BEFORE.equals(fieldId) || CertificateFields.NOT_AFTER.equals(fieldId);
+        return time ? Dates.dateTime(value, context.clock().getZone()) : value;
     }
 
     private String label(String fieldId) {

@@ -78,7 +78,7 @@ public final class ImportView {
             : dash(row.certificate().subjectCommonName())));
         serialColumn.setCellFactory(column -> textCell(row -> row.isError() ? "" : row.certificate().serialHex()));
         validColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""
-            : Dates.date(row.certificate().notAfter(), java.time.ZoneId.systemDefault())));
+            : Dates.date(row.certificate().notAfter(), context.clock().getZone())));
         caColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""
             : context.text(row.certificate().ca() ? "import.ca.yes" : "import.ca.no")));
         fingerprintColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""

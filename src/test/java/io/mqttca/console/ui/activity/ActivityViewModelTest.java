@@ -62,6 +62,7 @@ class ActivityViewModelTest {
         assertEquals(List.of("03", "02", "01"), sns(viewModel));
         assertEquals("Activity (3)", viewModel.titleBinding().get());
         assertEquals("Activate CA", viewModel.actionText(ChangeAction.ACTIVATE_CA));
+        assertEquals("2026-11-28 10:00:00 +00:00", viewModel.timeText(viewModel.entries().get(0)));
 
         viewModel.copyRequestId(viewModel.entries().get(1));
         assertEquals("REQ-02", clipboard.last());
