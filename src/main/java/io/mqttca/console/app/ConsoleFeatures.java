@@ -28,6 +28,7 @@ final class ConsoleFeatures {
     final ActivityViewModel activity;
     final ImportViewModel imports;
     final ImportDialog importWindow;
+    final ImportDetailsWindow importDetails;
     final RegisterWizardViewModel registration;
     final RegisterWizardDialog registerWizard;
     final ProfilesView profilesView;
@@ -41,6 +42,7 @@ final class ConsoleFeatures {
         activity = new ActivityViewModel(context, environment.journal());
         imports = new ImportViewModel(context);
         importWindow = new ImportDialog(imports, context);
+        importDetails = new ImportDetailsWindow(context, imports, environment.certificateFields());
         registration = new RegisterWizardViewModel(context);
         registerWizard = new RegisterWizardDialog(registration, context);
         profilesView = new ProfilesView(profiles);
@@ -50,6 +52,7 @@ final class ConsoleFeatures {
             activity.showInstance(target);
         });
         imports.setOnRegister(this::openRegisterWizard);
+        imports.setOnOpenDetails(importDetails::open);
     }
 
     /** The controllers of the sidebar's and the activity panel's FXML files. */

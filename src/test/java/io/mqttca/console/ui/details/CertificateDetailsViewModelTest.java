@@ -81,6 +81,23 @@ class CertificateDetailsViewModelTest {
     }
 
     @Test
+    void aLocalCertificateShowsItsPemsFieldsAndItsRegistrationOnlyWhenRegistered() {
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.showLocal("Fleet Root", PEM, null);
+
+        assertEquals("Fleet Root", viewModel.titleProperty().get());
+        assertEquals(List.of("Certificate", "Serial (hex)", "Serial (decimal)", "1.2.3.4"), labels(viewModel));
+        assertTrue(viewModel.hasPemProperty().get());
+        viewModel.copyPem();
+        assertEquals(PEM, clipboard.last());
+
+        viewModel.showLocal("Fleet Root", PEM, certificate(PEM));
+        assertTrue(labels(viewModel).containsAll(List.of("Registration", "Sn", "Status", "Certificate",
+            "Serial (hex)")));
+        assertTrue(viewModel.fields().contains(new DetailField("Sn", "00f2", false)));
+    }
+
+    @Test
     void anUnreadablePemIsExplainedAndTheRegistrationStays() {
         CertificateDetailsViewModel viewModel = new CertificateDetailsViewModel(context, pem -> {
             throw new IllegalArgumentException("Not an X.509 certificate: bad length");
