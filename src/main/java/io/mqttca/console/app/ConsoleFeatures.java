@@ -27,6 +27,7 @@ final class ConsoleFeatures {
     final ActivityViewModel activity;
     final ImportViewModel imports;
     final ImportDialog importWindow;
+    final ImportDetailsWindow importDetails;
     final RegisterWizardViewModel registration;
     final RegisterWizardDialog registerWizard;
     final ProfilesView profilesView;
@@ -39,12 +40,17 @@ final class ConsoleFeatures {
         activity = new ActivityViewModel(context, environment.journal());
         imports = new ImportViewModel(context);
         importWindow = new ImportDialog(imports, context);
+        importDetails = new ImportDetailsWindow(context, imports, environment.certificateFields());
         registration = new RegisterWizardViewModel(context);
         registerWizard = new RegisterWizardDialog(registration, context);
         profilesView = new ProfilesView(profiles);
         activityView = new ActivityView(activity);
-        profiles.targetProperty().addListener((observable, before, target) -> imports.showInstance(target));
+        profiles.targetProperty().addListener((observable, before, target) -> {
+            imports.showInstance(target);
+            activity.showInstance(target);
+        });
         imports.setOnRegister(this::openRegisterWizard);
+        imports.setOnOpenDetails(importDetails::open);
     }
 
     /** The controllers of the sidebar's and the activity panel's FXML files. */

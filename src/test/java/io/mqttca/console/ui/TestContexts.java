@@ -26,6 +26,12 @@ public final class TestContexts {
             new StatusModel(), CLOCK);
     }
 
+    /** As {@link #context(RecordingDialogService, RecordingClipboard)}, with another clock (another zone, say). */
+    public static UiContext context(RecordingDialogService dialogs, RecordingClipboard clipboard, Clock clock) {
+        return new UiContext(Messages.bundle(Locale.ENGLISH), Runnable::run, Runnable::run, dialogs, clipboard,
+            new StatusModel(), clock);
+    }
+
     /** A clipboard that remembers what was copied. */
     public static final class RecordingClipboard implements ClipboardService {
         public final List<String> copied = new ArrayList<>();

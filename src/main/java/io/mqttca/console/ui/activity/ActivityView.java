@@ -5,7 +5,9 @@ import io.mqttca.console.service.JournalEntry;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -14,13 +16,20 @@ import javafx.scene.control.TitledPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** Controller of the collapsible activity panel: the journal as a table with copy actions. */
+/**
+ * Controller of the collapsible activity panel: the journal as a table with copy actions, the selected instance's
+ * entries unless "All connections" is ticked.
+ */
 public final class ActivityView {
 
     private final ActivityViewModel viewModel;
 
     @FXML
     private TitledPane activityPane;
+    @FXML
+    private CheckBox showAllCheck;
+    @FXML
+    private Label emptyLabel;
     @FXML
     private TableView<JournalEntry> activityTable;
     @FXML
@@ -52,6 +61,8 @@ public final class ActivityView {
     private void initialize() {
         activityPane.textProperty().bind(viewModel.titleBinding());
         activityTable.setItems(viewModel.entries());
+        showAllCheck.selectedProperty().bindBidirectional(viewModel.showAllProperty());
+        emptyLabel.textProperty().bind(viewModel.emptyTextBinding());
         timeColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(viewModel.timeText(data.getValue())));
         profileColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().profile()));
         instanceColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().instanceId()));

@@ -4,31 +4,45 @@ import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.ChangeJournal;
 import io.mqttca.console.service.JournalEntry;
 import io.mqttca.console.ui.common.Dates;
+import io.mqttca.console.ui.common.InstanceTarget;
 import io.mqttca.console.ui.common.UiContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The activity panel: the change journal, newest first, as it was on disk at start-up and then as each change is
- * appended (the journal tells its listeners on the worker thread; entries land through the UI executor).
+ * appended (the journal tells its listeners on the worker thread; entries land through the UI executor). By default
+ * it shows the selected instance's entries made over the selected connection (same profile name or same endpoint),
+ * and nothing while no instance is selected; "all connections" shows every entry.
  */
 public final class ActivityViewModel {
 
-    /** How many entries the panel keeps; the journal file keeps them all. */
+    /** How many entries the panel shows; the journal files keep more. */
     static final int SHOWN = 500;
+    /** How many entries the panel holds to filter from (the journal's own bound is about this size). */
+    static final int HELD = 30_000;
 
     private final UiContext context;
     private final ChangeJournal journal;
+    /** Every entry held, newest first. */
+    private final List<JournalEntry> held = new ArrayList<>();
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
     private final StringBinding title;
     private final Consumer<JournalEntry> journalListener;
+    private final StringBinding emptyText;
+    private final SimpleObjectProperty<InstanceTarget> target = new SimpleObjectProperty<>();
 
     /** {@code journal} may be null when the window runs without a service. */
     public ActivityViewModel(UiContext context, ChangeJournal journal) {
@@ -39,6 +53,8 @@ public final class ActivityViewModel {
         if (journal != null) {
             journal.addListener(journalListener);
         }
+        this.emptyText = Bindings.createStringBinding(this::emptyText, showAll, target);
+        showAll.addListener((observable, before, all) -> refilter());
     }
 
     /** Stops following the journal (the window that showed this panel was closed or rebuilt). */
@@ -48,6 +64,17 @@ public final class ActivityViewModel {
         }
     }
 
+    /** Follows the instance the window works on (null: none selected). */
+    public void showInstance(InstanceTarget newTarget) {
+        target.set(newTarget);
+        refilter();
+    }
+
+    /** Whether every entry shows, rather than the selected connection's and instance's. */
+    public BooleanProperty showAllProperty() {
+        return showAll;
+    }
+
     /** Reads the journal in the background. */
     public void load() {
         if (journal == null) {
@@ -55,19 +82,62 @@ public final class ActivityViewModel {
         }
         CompletableFuture.supplyAsync(journal::readAll, context.background()).whenCompleteAsync((all, error) -> {
             if (error == null) {
-                List<JournalEntry> newestFirst = new ArrayList<>(all.subList(Math.max(0, all.size() - SHOWN),
+                List<JournalEntry> newestFirst = new ArrayList<>(all.subList(Math.max(0, all.size() - HELD),
                     all.size()));
                 Collections.reverse(newestFirst);
-                newestFirst.addAll(entries);
-                entries.setAll(newestFirst.subList(0, Math.min(SHOWN, newestFirst.size())));
+                // An entry appended while the files were read arrives both ways.
+                newestFirst.removeAll(held);
+                held.addAll(newestFirst);
+                trim(held, HELD);
+                refilter();
             }
         }, context.ui());
     }
 
     private void add(JournalEntry entry) {
-        entries.add(0, entry);
-        if (entries.size() > SHOWN) {
-            entries.remove(SHOWN, entries.size());
+        held.add(0, entry);
+        trim(held, HELD);
+        if (shows(entry)) {
+            entries.add(0, entry);
+            trim(entries, SHOWN);
+        }
+    }
+
+    private void refilter() {
+        List<JournalEntry> shown = new ArrayList<>();
+        for (JournalEntry entry : held) {
+            if (shown.size() == SHOWN) {
+                break;
+            }
+            if (shows(entry)) {
+                shown.add(entry);
+            }
+        }
+        entries.setAll(shown);
+    }
+
+    private boolean shows(JournalEntry entry) {
+        if (showAll.get()) {
+            return true;
+        }
+        InstanceTarget current = target.get();
+        return current != null && Objects.equals(entry.instanceId(), current.instanceId())
+            && (Objects.equals(entry.profile(), current.service().profileName())
+                || Objects.equals(entry.endpoint(), current.service().endpoint()));
+    }
+
+    private String emptyText() {
+        if (showAll.get()) {
+            return context.text("activity.empty");
+        }
+        InstanceTarget current = target.get();
+        return current == null ? context.text("activity.empty.noInstance")
+            : context.format("activity.empty.instance", current.instanceId());
+    }
+
+    private static void trim(List<JournalEntry> list, int size) {
+        if (list.size() > size) {
+            list.subList(size, list.size()).clear();
         }
     }
 
@@ -82,14 +152,14 @@ public final class ActivityViewModel {
     /** Copies an entry as one line of text. */
     public void copyEntry(JournalEntry entry) {
         if (entry != null) {
-            context.clipboard().copy(String.join("\t", entry.time().toString(), entry.profile(), entry.instanceId(),
+            context.clipboard().copy(String.join("\t", timeText(entry), entry.profile(), entry.instanceId(),
                 String.valueOf(entry.action()), entry.sn(), String.valueOf(entry.outcome()),
                 entry.code() == null ? "" : entry.code(), entry.requestId() == null ? "" : entry.requestId()));
         }
     }
 
     public String timeText(JournalEntry entry) {
-        return Dates.dateTimeSeconds(entry.time(), context.clock().getZone());
+        return Dates.dateTime(entry.time(), context.clock().getZone());
     }
 
     public String actionText(ChangeAction action) {
@@ -113,8 +183,13 @@ public final class ActivityViewModel {
         return FXCollections.unmodifiableObservableList(entries);
     }
 
-    /** "Activity (12)". */
+    /** "Activity (12)": the number of entries shown. */
     public StringBinding titleBinding() {
         return title;
+    }
+
+    /** What the empty table says, for the current scope. */
+    public StringBinding emptyTextBinding() {
+        return emptyText;
     }
 }

@@ -6,7 +6,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
 /**
- * A table cell showing a date in the console's zone, with the time to the second and the instant in a tooltip.
+ * A table cell showing a date in the console's zone, with the full time and zone in a tooltip.
  *
  * @param <R> the row
  */
@@ -29,7 +29,7 @@ public final class InstantCell<R> extends TableCell<R, Instant> {
             return;
         }
         setText(Dates.date(item, zone));
-        tooltip.setText(Dates.dateTimeSeconds(item, zone) + "  (" + item + ")");
+        tooltip.setText(Dates.dateTime(item, zone));
         setTooltip(tooltip);
     }
 }

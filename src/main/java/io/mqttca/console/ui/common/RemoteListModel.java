@@ -120,7 +120,7 @@ public final class RemoteListModel<T, R extends ListRow> {
                 stale.set(true);
                 banner.set(new ListBanner(context.format(retrying() ? "list.banner.refreshFailed.retrying"
                     : "list.banner.refreshFailed", dash(failure.code()), dash(failure.requestId()),
-                    Dates.dateTimeSeconds(loadedAt, context.clock().getZone())), failure));
+                    Dates.dateTime(loadedAt, context.clock().getZone())), failure));
                 retryLater();
             }
         } else {

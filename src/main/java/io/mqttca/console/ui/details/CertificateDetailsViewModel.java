@@ -51,6 +51,9 @@ public final class CertificateDetailsViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasPem = new ReadOnlyBooleanWrapper(false);
+    /** The PEM shown and the file name Save offers, or null. */
+    private String pem;
+    private String baseName;
     private long generation;
 
     public CertificateDetailsViewModel(UiContext context,
@@ -61,11 +64,7 @@ public final class CertificateDetailsViewModel {
 
     /** Shows {@code shown} (null: nothing selected); fetches its PEM when the list gave none. */
     public void show(InstanceTarget target, CaCertificate shown) {
-        long current = ++generation;
-        certificate.set(shown);
-        fields.clear();
-        problem.set("");
-        hasPem.set(false);
+        long current = reset(shown);
         if (shown == null) {
             title.set("");
             state.set(DetailsState.EMPTY);
@@ -75,7 +74,7 @@ public final class CertificateDetailsViewModel {
         fields.setAll(registrationFields(shown));
         state.set(DetailsState.LOADING);
         if (shown.pem() != null && !shown.pem().isBlank()) {
-            parse(current, shown);
+            parse(current, shown.pem(), baseName(shown), registrationFields(shown));
         } else if (target != null) {
             context.status().beginWork();
             target.service().getCaCertificate(target.instanceId(), shown.sn()).whenCompleteAsync((full, error) -> {
@@ -89,7 +88,7 @@ public final class CertificateDetailsViewModel {
                     state.set(DetailsState.READY);
                 } else {
                     certificate.set(full);
-                    parse(current, full);
+                    parse(current, full.pem(), baseName(full), registrationFields(full));
                 }
             }, context.ui());
         } else {
@@ -98,9 +97,38 @@ public final class CertificateDetailsViewModel {
         }
     }
 
-    private void parse(long current, CaCertificate shown) {
+    /**
+     * Shows a certificate read on this computer (an import): what its PEM says, after what the service registered
+     * when {@code registered} is the same certificate on the selected instance (else null).
+     */
+    public void showLocal(String name, String localPem, CaCertificate registered) {
+        long current = reset(registered);
+        title.set(name == null || name.isBlank() ? context.text("details.unnamed") : name);
+        List<DetailField> before = registered == null ? List.of() : registrationFields(registered);
+        fields.setAll(before);
+        state.set(DetailsState.LOADING);
+        parse(current, localPem, name, before);
+    }
+
+    private static String baseName(CaCertificate shown) {
+        return shown.name().isBlank() ? shown.sn() : shown.name();
+    }
+
+    private long reset(CaCertificate shown) {
+        certificate.set(shown);
+        fields.clear();
+        problem.set("");
+        hasPem.set(false);
+        pem = null;
+        baseName = null;
+        return ++generation;
+    }
+
+    private void parse(long current, String shownPem, String fileName, List<DetailField> before) {
+        pem = shownPem;
+        baseName = fileName;
         hasPem.set(true);
-        CompletableFuture.supplyAsync(() -> fieldProvider.apply(shown.pem()), context.background())
+        CompletableFuture.supplyAsync(() -> fieldProvider.apply(shownPem), context.background())
             .whenCompleteAsync((parsed, error) -> {
                 if (current != generation) {
                     return;
@@ -110,9 +138,10 @@ public final class CertificateDetailsViewModel {
                     problem.set(context.format("details.unreadable", cause.getMessage() == null
                         ? cause.getClass().getSimpleName() : cause.getMessage()));
                 } else {
-                    List<DetailField> all = new ArrayList<>(registrationFields(shown));
+                    List<DetailField> all = new ArrayList<>(before);
                     all.add(DetailField.heading(context.text("details.section.certificate")));
-                    parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()), entry.getValue())));
+                    parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()),
+                        value(entry.getKey(), entry.getValue()))));
                     fields.setAll(all);
                 }
                 state.set(DetailsState.READY);
@@ -135,6 +164,12 @@ public final class CertificateDetailsViewModel {
         return list;
     }
 
+    /** The provider gives validity as ISO-8601 instants; the pane shows every time in the window's one format. */
+    private String value(String fieldId, String value) {
+        boolean time = CertificateFields.NOT_BEFORE.equals(fieldId) || CertificateFields.NOT_AFTER.equals(fieldId);
+        return time ? Dates.dateTime(value, context.clock().getZone()) : value;
+    }
+
     private String label(String fieldId) {
         String key = "details.field." + fieldId;
         return context.bundle().containsKey(key) ? context.bundle().getString(key) : fieldId;
@@ -142,9 +177,8 @@ public final class CertificateDetailsViewModel {
 
     /** Copies the PEM of the certificate shown. */
     public void copyPem() {
-        CaCertificate shown = certificate.get();
-        if (shown != null && shown.pem() != null) {
-            context.clipboard().copy(shown.pem());
+        if (pem != null) {
+            context.clipboard().copy(pem);
             context.status().message(context.text("details.copied.pem"));
         }
     }
@@ -169,13 +203,14 @@ public final class CertificateDetailsViewModel {
 
     /** Asks for a file and writes the PEM there in the background. */
     public void savePem() {
-        CaCertificate shown = certificate.get();
-        if (shown == null || shown.pem() == null) {
+        if (pem == null) {
             return;
         }
-        String baseName = (shown.name().isBlank() ? shown.sn() : shown.name()).replaceAll("[^A-Za-z0-9._-]", "_");
-        context.dialogs().chooseSaveFile(context.text("details.save.title"), baseName + ".pem",
-            context.text("details.save.filter"), "pem").ifPresent(path -> write(path, shown.pem()));
+        String shownPem = pem;
+        String fileName = (baseName == null || baseName.isBlank() ? "certificate" : baseName)
+            .replaceAll("[^A-Za-z0-9._-]", "_");
+        context.dialogs().chooseSaveFile(context.text("details.save.title"), fileName + ".pem",
+            context.text("details.save.filter"), "pem").ifPresent(path -> write(path, shownPem));
     }
 
     private void write(Path path, String pem) {
@@ -209,6 +244,7 @@ public final class CertificateDetailsViewModel {
         return state.getReadOnlyProperty();
     }
 
+    /** The registered certificate shown, or null (nothing shown, or a local certificate not registered). */
     public ReadOnlyObjectProperty<CaCertificate> certificateProperty() {
         return certificate.getReadOnlyProperty();
     }

@@ -6,6 +6,8 @@ package io.mqttca.console.ui.details;
  * OID, say) is shown as it is, so a provider may add fields freely. A provider is a
  * {@code Function<String, List<Map.Entry<String, String>>>} from PEM to (field id, value) pairs; it runs in the
  * background and throws an {@link IllegalArgumentException} with a readable message when the PEM is unreadable.
+ * {@link #NOT_BEFORE} and {@link #NOT_AFTER} are ISO-8601 instants ({@code 2030-01-01T00:00:00Z}); the pane shows
+ * them in the window's time format.
  */
 public final class CertificateFields {
 

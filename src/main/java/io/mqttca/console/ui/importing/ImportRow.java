@@ -3,6 +3,7 @@ package io.mqttca.console.ui.importing;
 import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.cert.InputError;
 import io.mqttca.console.cert.InputErrorCode;
+import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateMatch;
 import io.mqttca.console.service.MatchState;
 
@@ -10,18 +11,20 @@ import io.mqttca.console.service.MatchState;
  * One line of the import table: a certificate read locally (with its match on the selected instance, or null while
  * no instance is selected or the list is loading) or an input that failed.
  *
- * @param certificate the certificate, or null for a failed input
- * @param match       its match, or null
- * @param error       the failure, or null for a certificate
+ * @param certificate  the certificate, or null for a failed input
+ * @param match        its match, or null
+ * @param error        the failure, or null for a certificate
+ * @param oneOfSeveral whether its input (a file, a paste) held several blocks, so the block number tells them apart
  */
-public record ImportRow(CertificateDetails certificate, CertificateMatch match, InputError error) {
+public record ImportRow(CertificateDetails certificate, CertificateMatch match, InputError error,
+                        boolean oneOfSeveral) {
 
-    static ImportRow of(CertificateDetails certificate, CertificateMatch match) {
-        return new ImportRow(certificate, match, null);
+    static ImportRow of(CertificateDetails certificate, CertificateMatch match, boolean oneOfSeveral) {
+        return new ImportRow(certificate, match, null, oneOfSeveral);
     }
 
-    static ImportRow failed(InputError error) {
-        return new ImportRow(null, null, error);
+    static ImportRow failed(InputError error, boolean oneOfSeveral) {
+        return new ImportRow(null, null, error, oneOfSeveral);
     }
 
     /** A refused private key (the warning banner counts them). */
@@ -33,13 +36,23 @@ public record ImportRow(CertificateDetails certificate, CertificateMatch match, 
         return error != null;
     }
 
-    /** The file name (or "clipboard") with the block number when the input held several. */
+    /** The file name, or the paste's name ("clipboard #2"). */
     public String source() {
         String source = isError() ? error.source() : certificate.source();
-        Integer index = isError() ? error.index() : Integer.valueOf(certificate.index());
-        String name = source.contains("/") || source.contains("\\")
+        return source.contains("/") || source.contains("\\")
             ? source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1) : source;
-        return index == null ? name : name + " #" + (index + 1);
+    }
+
+    /** The 1-based block number within its input when the input held several, else null. */
+    public Integer block() {
+        Integer index = isError() ? error.index() : Integer.valueOf(certificate.index());
+        return oneOfSeveral && index != null ? index + 1 : null;
+    }
+
+    /** The registration on the instance when it is this very certificate, else null. */
+    public CaCertificate registeredSame() {
+        return match == null || match.registered() == null || match.isDifferentCertificate() ? null
+            : match.registered();
     }
 
     /** The match state, or null for a failed input or while unmatched. */

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -22,6 +23,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
@@ -29,10 +32,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Controller of Import.fxml: the table of imported certificates with their match and actions. */
+/**
+ * Controller of Import.fxml: the table of imported certificates with their match and actions; Enter, a double-click
+ * or Details… opens a certificate's full details, and a failed input's whole problem shows below the table.
+ */
 public final class ImportView {
 
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final double TOOLTIP_WIDTH = 560;
 
     private final ImportViewModel viewModel;
     private final UiContext context;
@@ -59,6 +66,10 @@ public final class ImportView {
     private Label privateKeyLabel;
     @FXML
     private ProgressIndicator busyIndicator;
+    @FXML
+    private Button importDetailsButton;
+    @FXML
+    private Label importProblemLabel;
 
     public ImportView(ImportViewModel viewModel, UiContext context) {
         this.viewModel = viewModel;
@@ -73,12 +84,12 @@ public final class ImportView {
             validColumn, caColumn, fingerprintColumn, matchColumn)) {
             column.setCellValueFactory(cell -> Bindings.createObjectBinding(cell::getValue));
         }
-        sourceColumn.setCellFactory(column -> textCell(ImportRow::source));
+        sourceColumn.setCellFactory(column -> textCell(viewModel::sourceText));
         subjectColumn.setCellFactory(column -> textCell(row -> row.isError() ? row.error().message()
             : dash(row.certificate().subjectCommonName())));
         serialColumn.setCellFactory(column -> textCell(row -> row.isError() ? "" : row.certificate().serialHex()));
         validColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""
-            : Dates.date(row.certificate().notAfter(), java.time.ZoneId.systemDefault())));
+            : Dates.date(row.certificate().notAfter(), context.clock().getZone())));
         caColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""
             : context.text(row.certificate().ca() ? "import.ca.yes" : "import.ca.no")));
         fingerprintColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""
@@ -89,6 +100,29 @@ public final class ImportView {
         privateKeyLabel.visibleProperty().bind(viewModel.privateKeyWarningProperty().isNotEmpty());
         privateKeyLabel.managedProperty().bind(privateKeyLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        importTable.getSelectionModel().selectedItemProperty().addListener((observable, before, row) ->
+            viewModel.select(row));
+        importDetailsButton.disableProperty().bind(Bindings.createBooleanBinding(() ->
+            viewModel.selectedProperty().get() == null || viewModel.selectedProperty().get().isError(),
+            viewModel.selectedProperty()));
+        importProblemLabel.textProperty().bind(viewModel.selectedProblemProperty());
+        importProblemLabel.visibleProperty().bind(viewModel.selectedProblemProperty().isNotEmpty());
+        importProblemLabel.managedProperty().bind(importProblemLabel.visibleProperty());
+        importTable.setRowFactory(table -> {
+            TableRow<ImportRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openDetails(row.getItem());
+                }
+            });
+            return row;
+        });
+        importTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.openDetails(importTable.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
     }
 
     /**
@@ -110,7 +144,7 @@ public final class ImportView {
             event.setDropCompleted(accepted);
             event.consume();
         });
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (PASTE.match(event) && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 Clipboard clipboard = Clipboard.getSystemClipboard();
                 if (clipboard.hasFiles()) {
@@ -154,6 +188,11 @@ public final class ImportView {
         viewModel.clear();
     }
 
+    @FXML
+    private void openDetails() {
+        viewModel.openDetails(importTable.getSelectionModel().getSelectedItem());
+    }
+
     private static String dash(String text) {
         return text == null ? "\u2014" : text;
     }
@@ -162,6 +201,12 @@ public final class ImportView {
         return new TableCell<>() {
             /** Re-texted, never rebuilt: a Tooltip is a popup window with its own scene. */
             private final Tooltip tooltip = new Tooltip();
+
+            {
+                // A long problem wraps in its tooltip instead of running off the screen.
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(TOOLTIP_WIDTH);
+            }
 
             @Override
             protected void updateItem(ImportRow row, boolean empty) {

@@ -46,11 +46,16 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper matchStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper privateKeyWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selectedProblem = new ReadOnlyStringWrapper("");
     private List<CaCertificate> registered;
+    /** Pastes of this window session, numbered from 1 so that each has its own name. */
+    private int pastes;
     private long rebuildGeneration;
     private int generation;
     private Consumer<CertificateDetails> onRegister = certificate -> { };
     private Runnable onChanged = () -> { };
+    private Consumer<ImportRow> onOpenDetails = row -> { };
 
     public ImportViewModel(UiContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -68,6 +73,11 @@ public final class ImportViewModel {
         this.onChanged = Objects.requireNonNull(action, "action");
     }
 
+    /** What opening a certificate row's details does (the composition root shows the details view). */
+    public void setOnOpenDetails(Consumer<ImportRow> action) {
+        this.onOpenDetails = Objects.requireNonNull(action, "action");
+    }
+
     /** File &gt; Import: asks for files and imports them. */
     public void chooseFiles() {
         List<Path> files = context.dialogs().chooseOpenFiles(context.text("import.choose.title"),
@@ -82,9 +92,36 @@ public final class ImportViewModel {
         read(local.inspectAll(paths));
     }
 
-    /** Imports pasted text (PEM). */
+    /** Imports pasted text (PEM), named "clipboard #1", "clipboard #2", ... in the order pasted. */
     public void importText(String text) {
-        read(local.inspectText(text, context.text("import.source.clipboard")).thenApply(result -> List.of(result)));
+        String name = context.format("import.source.clipboard", ++pastes);
+        read(local.inspectText(text, name).thenApply(result -> List.of(result)));
+    }
+
+    /** The row's input with its block number when the input held several ("bundle.pem, block 2"). */
+    public String sourceText(ImportRow row) {
+        Integer block = row.block();
+        return block == null ? row.source() : context.format("import.source.block", row.source(), block);
+    }
+
+    /** The row in focus (null: none); a failed input's whole problem shows below the table. */
+    public void select(ImportRow row) {
+        selected.set(row);
+        selectedProblem.set(row == null || !row.isError() ? ""
+            : context.format("import.problem", sourceText(row), row.error().message()));
+    }
+
+    /** Opens a certificate row's full details and fingerprints; a failed input has its problem shown instead. */
+    public void openDetails(ImportRow row) {
+        if (row != null && row.certificate() != null) {
+            onOpenDetails.accept(row);
+        }
+    }
+
+    /** The title of a certificate row's details: its subject CN, else its input. */
+    public String detailsTitle(ImportRow row) {
+        String commonName = row.certificate() == null ? null : row.certificate().subjectCommonName();
+        return commonName == null || commonName.isBlank() ? sourceText(row) : commonName;
     }
 
     /** Matches against another instance (or none). */
@@ -212,11 +249,12 @@ public final class ImportViewModel {
         CertificateMatcher matcher = known == null ? null : new CertificateMatcher(known, now);
         List<ImportRow> next = new ArrayList<>();
         for (InspectionResult result : inputs) {
+            boolean several = result.certificates().size() + result.errors().size() > 1;
             for (CertificateDetails certificate : result.certificates()) {
-                next.add(ImportRow.of(certificate, matcher == null ? null : matcher.match(certificate)));
+                next.add(ImportRow.of(certificate, matcher == null ? null : matcher.match(certificate), several));
             }
             for (InputError error : result.errors()) {
-                next.add(ImportRow.failed(error));
+                next.add(ImportRow.failed(error, several));
             }
         }
         return next;
@@ -235,6 +273,15 @@ public final class ImportViewModel {
 
     public ObservableList<ImportRow> rows() {
         return rows;
+    }
+
+    public ReadOnlyObjectProperty<ImportRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The selected failed input's problem, whole, or empty. */
+    public ReadOnlyStringProperty selectedProblemProperty() {
+        return selectedProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<InstanceTarget> targetProperty() {

@@ -4,7 +4,6 @@ import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.ui.common.Dates;
 import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.register.VerificationStepViewModel.Source;
-import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -116,7 +115,7 @@ public final class RegisterWizardView {
             return context.text(noneKey);
         }
         return context.format("register.certificate.summary", String.valueOf(certificate.subjectCommonName()),
-            certificate.serialHex(), Dates.date(certificate.notAfter(), ZoneId.systemDefault()));
+            certificate.serialHex(), Dates.date(certificate.notAfter(), context.clock().getZone()));
     }
 
     private String keyFileName(java.nio.file.Path file) {

@@ -16,6 +16,9 @@ import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel.DetailsState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,40 @@ class CertificateDetailsViewModelTest {
         assertTrue(viewModel.fields().contains(new DetailField("Serial (decimal)", "242", false)));
         assertTrue(viewModel.fields().contains(new DetailField("Status", "Active", false)));
         assertTrue(viewModel.hasPemProperty().get());
+    }
+
+    @Test
+    void theServicesAndThePemsTimesReadTheSameWayWithTheZone() {
+        Instant begin = Instant.parse("2025-12-02T02:44:57Z");
+        UiContext shanghai = TestContexts.context(dialogs, clipboard,
+            Clock.fixed(TestContexts.NOW, ZoneId.of("Asia/Shanghai")));
+        CertificateDetailsViewModel viewModel = new CertificateDetailsViewModel(shanghai, pem -> List.of(
+            Map.entry(CertificateFields.NOT_BEFORE, begin.toString()),
+            Map.entry(CertificateFields.NOT_AFTER, "2035-12-02T02:44:57Z")));
+        viewModel.show(null, new CaCertificate("fleet-root", "00f2", CertificateStatus.ACTIVE, begin,
+            Instant.parse("2035-12-02T02:44:57Z"), PEM, null, "Fleet Root"));
+
+        assertTrue(viewModel.fields().contains(new DetailField("Valid from (service)", "2025-12-02 10:44:57 +08:00",
+            false)), viewModel.fields().toString());
+        assertTrue(viewModel.fields().contains(new DetailField("Not before", "2025-12-02 10:44:57 +08:00", false)));
+        assertTrue(viewModel.fields().contains(new DetailField("Not after", "2035-12-02 10:44:57 +08:00", false)));
+    }
+
+    @Test
+    void aLocalCertificateShowsItsPemsFieldsAndItsRegistrationOnlyWhenRegistered() {
+        CertificateDetailsViewModel viewModel = viewModel();
+        viewModel.showLocal("Fleet Root", PEM, null);
+
+        assertEquals("Fleet Root", viewModel.titleProperty().get());
+        assertEquals(List.of("Certificate", "Serial (hex)", "Serial (decimal)", "1.2.3.4"), labels(viewModel));
+        assertTrue(viewModel.hasPemProperty().get());
+        viewModel.copyPem();
+        assertEquals(PEM, clipboard.last());
+
+        viewModel.showLocal("Fleet Root", PEM, certificate(PEM));
+        assertTrue(labels(viewModel).containsAll(List.of("Registration", "Sn", "Status", "Certificate",
+            "Serial (hex)")));
+        assertTrue(viewModel.fields().contains(new DetailField("Sn", "00f2", false)));
     }
 
     @Test
