@@ -246,7 +246,7 @@ class CertificateWindowTest {
 
         robot.write(" nothing");
         waitUntil(() -> robot.lookup("#placeholderTitle").queryAs(Label.class).getText()
-            .equals("No CA certificate matches \u201croot nothing\u201d."));
+            .equals(WindowTexts.english("certificates.state.noMatch", "root nothing")));
     }
 
     @Test

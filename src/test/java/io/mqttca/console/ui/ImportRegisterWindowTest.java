@@ -131,6 +131,10 @@ class ImportRegisterWindowTest {
             .filter(button -> button.isVisible() && button.getText().equals(text)).findFirst().orElseThrow();
     }
 
+    private static String registerLabel() {
+        return WindowTexts.english("import.register");
+    }
+
     private boolean registerWasCalled() {
         return emulator.requests().stream().anyMatch(r -> r.action().equals("RegisterCaCertificate"));
     }
@@ -179,7 +183,7 @@ class ImportRegisterWindowTest {
             warning.getText());
         assertTrue(robot.lookup("#importTable").lookup(".import-action").queryAllAs(Button.class).stream()
             .filter(Node::isVisible).map(Button::getText).collect(Collectors.toSet())
-            .containsAll(Set.of("Activate", "Register\u2026")));
+            .containsAll(Set.of("Activate", registerLabel())));
     }
 
     @Test
@@ -197,7 +201,7 @@ class ImportRegisterWindowTest {
 
     private void openWizardFromImport(FxRobot robot, String caPem) throws Exception {
         drop(robot, 1, write("ca.pem", caPem));
-        robot.clickOn(visibleButton(robot, "Register\u2026"));
+        robot.clickOn(visibleButton(robot, registerLabel()));
         waitUntil(() -> window.registration().caProperty().get() != null
             && !window.registration().registerCodeProperty().get().isEmpty()
             && !window.registration().busyProperty().get());

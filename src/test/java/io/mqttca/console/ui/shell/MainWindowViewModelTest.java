@@ -50,7 +50,15 @@ class MainWindowViewModelTest {
         assertEquals(60, settings.warningDays());
         assertTrue(settings.activityVisible());
         assertEquals("zh-CN", settings.language());
-        assertEquals(1, dialogs.notifications.size(), "the operator learns the language applies at the next start");
+        assertEquals(0, dialogs.notifications.size(), "the language applies at once, without a restart notice");
+    }
+
+    @Test
+    void aRefusedLanguageSwitchKeepsTheCurrentLanguage() {
+        MainWindowViewModel viewModel = viewModel();
+        viewModel.setLanguageSwitchCheck(() -> false);
+        viewModel.changeLanguage("zh-CN");
+        assertEquals(ConsoleSettings.defaults().language(), viewModel.settings(ConsoleSettings.defaults()).language());
     }
 
     @Test
