@@ -88,6 +88,7 @@ final class CaCertificatesScreen {
             CertificateListView.class, () -> tableView, CertificateDetailsView.class, () -> detailsView));
         Parent table = views.load(CertificateListView.class, "CertificateList.fxml");
         Parent detailsPane = views.load(CertificateDetailsView.class, "CertificateDetails.fxml");
+        detailsPane.setId("detailsPane");
         double left = screens.settings().leftDivider();
         double detailsShare = (1 - screens.settings().rightDivider()) / (1 - left);
         split = new CollapsibleSplit(table, detailsPane, certificates.currentCertificateProperty().isNotNull(),

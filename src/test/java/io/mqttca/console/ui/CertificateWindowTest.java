@@ -11,6 +11,7 @@ import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.CaCertificateRecord;
+import io.mqttca.console.emulator.ActionHandler;
 import io.mqttca.console.emulator.ApiException;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
@@ -23,23 +24,30 @@ import io.mqttca.console.service.DataDirectory;
 import io.mqttca.console.service.Expiry;
 import io.mqttca.console.ui.certificates.CertificateRow;
 import io.mqttca.console.ui.common.BulkRunViewModel;
+import io.mqttca.console.ui.common.Messages;
 import io.mqttca.console.ui.details.DetailField;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +80,7 @@ class CertificateWindowTest {
     private ConsoleWindow window;
     private volatile String keyId = SandboxSeed.DEMO_KEY_ID;
     private volatile String keySecret = SandboxSeed.DEMO_KEY_SECRET;
+    private final AtomicInteger connectionsOpened = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
@@ -81,8 +90,11 @@ class CertificateWindowTest {
         emulator.store().setCaActive(INSTANCE, CHINESE, false);
         DataDirectory directory = new DataDirectory(data.resolve("console"));
         ConsoleEnvironment standard = ConsoleEnvironment.standard(directory).withClock(Clock.systemUTC());
-        ConsoleEnvironment environment = standard.withConnector((profile, key) -> Connections.open(profile.name(),
-            Endpoint.of(emulator.baseUrl()), Credentials.of(keyId, keySecret, "test"), standard.journal()));
+        ConsoleEnvironment environment = standard.withConnector((profile, key) -> {
+            connectionsOpened.incrementAndGet();
+            return Connections.open(profile.name(), Endpoint.of(emulator.baseUrl()),
+                Credentials.of(keyId, keySecret, "test"), standard.journal());
+        });
         window = ConsoleApplication.showMainWindow(stage, environment);
     }
 
@@ -215,6 +227,76 @@ class CertificateWindowTest {
         assertTrue(banner.contains("PermissionCheckFailed") && banner.contains(lastRefusedListingRequestId()), banner);
         assertEquals(6, table(robot).getItems().size());
         assertEquals("6 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aFailedRefreshGreysTheKeptRowsAndTheAutomaticRetryBringsThemBack(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        ActionHandler listing = emulator.routes().find("ListCaCertificate").orElseThrow();
+        refuseListing();
+        robot.clickOn("#refreshButton");
+
+        Label bannerText = robot.lookup("#bannerText").queryAs(Label.class);
+        waitUntil(() -> bannerText.getParent().isVisible());
+        assertTrue(isStale(table(robot)), "the kept rows are marked stale");
+        assertEquals(6, table(robot).getItems().size());
+
+        emulator.routes().put("ListCaCertificate", listing);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !bannerText.getParent().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(isStale(table(robot)), "a good load clears the stale mark without the operator asking");
+        assertEquals(6, table(robot).getItems().size());
+    }
+
+    private static boolean isStale(Node node) {
+        return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("stale"));
+    }
+
+    @Test
+    void atALaptopsSizeStatusAndExpiryStayInViewAndTheEmptyDetailsPaneGivesWay(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setWidth(1000);
+            window.stage().setHeight(700);
+        });
+        waitForRows(robot, 6);
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<CertificateRow> table = table(robot);
+        Bounds visible = table.localToScene(table.getLayoutBounds());
+        for (String header : List.of("Status", "Expiry", "Name", "Sn")) {
+            TableColumnHeader cell = robot.lookup("#certificateTable .column-header").queryAllAs(
+                TableColumnHeader.class).stream().filter(h -> h.getTableColumn() != null
+                    && header.equals(h.getTableColumn().getText()) && h.isVisible()).findFirst().orElseThrow(
+                        () -> new AssertionError(header + " column is not shown"));
+            Bounds bounds = cell.localToScene(cell.getLayoutBounds());
+            assertTrue(bounds.getMaxX() <= visible.getMaxX() + 1, header + " ends at " + bounds.getMaxX()
+                + ", beyond the table's visible edge " + visible.getMaxX());
+        }
+        assertTrue(robot.lookup("#certificateTable .badge-expired").queryAllAs(Label.class).stream()
+            .filter(Node::isVisible).allMatch(badge -> badge.getWidth() + 0.5 >= badge.prefWidth(-1)),
+            "expiry badges are not cut");
+        assertTrue(robot.lookup("#detailsPane").tryQuery().map(node -> !node.isVisible()
+            || node.getScene() == null).orElse(true), "no details pane without a selected row");
+    }
+
+    @Test
+    void switchingLanguageRebuildsTheWindowAtOnceOnTheSameConnectionAndSelection(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        select(robot, PROD);
+        int opened = connectionsOpened.get();
+
+        robot.interact(() -> window.main().changeLanguage("zh-CN"));
+
+        waitUntil(() -> window.current() != window);
+        ConsoleWindow rebuilt = window.current();
+        waitUntil(() -> rebuilt.certificates().currentRowProperty().get() != null);
+        assertEquals(PROD, rebuilt.certificates().currentRowProperty().get().sn(), "the selection is kept");
+        assertTrue(window.stage().isShowing(), "the same window, not a restart");
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals(Messages.bundle(Locale.SIMPLIFIED_CHINESE).getString("menu.file"),
+            menus.getMenus().get(0).getText());
+        assertEquals(opened, connectionsOpened.get(), "no new connection was opened");
     }
 
     @Test

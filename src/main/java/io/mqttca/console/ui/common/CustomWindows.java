@@ -66,6 +66,7 @@ final class CustomWindows {
                 }
             }
         });
+        scene.addPostLayoutPulseListener(() -> DialogSizing.fitContent(stage, root));
         stage.setOnShown(event -> dialog.shown());
         stage.setOnHidden(event -> {
             dialog.hidden();

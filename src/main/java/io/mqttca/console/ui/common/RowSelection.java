@@ -70,6 +70,10 @@ public final class RowSelection<R extends ListRow> {
 
     private void rowsChanged() {
         boolean removed = selected.removeIf(row -> !list.rows().contains(row));
+        if (current.get() != null && list.rows().isEmpty() && keyToSelect == null) {
+            // The list was emptied to load again (the target was set anew): select the same row once it is back.
+            keyToSelect = current.get().key();
+        }
         if (current.get() != null && !list.rows().contains(current.get())) {
             current.set(null);
             removed = true;

@@ -35,6 +35,7 @@ public final class RegisterWizardViewModel {
     private final UiContext context;
     private final WizardTasks tasks;
     private final StringProperty name = new SimpleStringProperty("");
+    private String suggestedName;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final WizardStep<CertificateDetails> caStep = new WizardStep<>(null);
     private final WizardStep<String> codeStep = new WizardStep<>("");
@@ -119,6 +120,7 @@ public final class RegisterWizardViewModel {
     public void reset() {
         tasks.end();
         name.set("");
+        suggestedName = null;
         caStep.reset();
         codeStep.reset();
         verification.reset();
@@ -134,10 +136,16 @@ public final class RegisterWizardViewModel {
             verification.forgetVerification();
             tasks.show(caStep, checked, null);
             CertificateDetails ca = caStep.value();
-            if (ca != null && name.get().isBlank() && ca.subjectCommonName() != null) {
-                name.set(ca.subjectCommonName());
+            if (ca != null && ca.subjectCommonName() != null && nameFollowsCertificate()) {
+                suggestedName = ca.subjectCommonName();
+                name.set(suggestedName);
             }
         }
+    }
+
+    /** The name follows the chosen CA's CN until the operator types a name of their own. */
+    private boolean nameFollowsCertificate() {
+        return name.get().isBlank() || name.get().equals(suggestedName);
     }
 
     private void handle(ItemResult result, String caName) {

@@ -108,6 +108,20 @@ class RegisterWizardViewModelTest {
     }
 
     @Test
+    void theNameFollowsTheChosenCaUntilTheOperatorTypesOne() throws Exception {
+        RegisterWizardViewModel viewModel = sameThread();
+        openOnSample(viewModel, TestKeys.ec(), "First CA", 0x4101);
+        assertEquals("First CA", viewModel.nameProperty().get());
+
+        viewModel.loadCa(write("second.pem", caPem(TestKeys.ec(), "Second CA", BigInteger.valueOf(0x4102))));
+        assertEquals("Second CA", viewModel.nameProperty().get(), "a suggested name follows the new choice");
+
+        viewModel.nameProperty().set("prod devices");
+        viewModel.loadCa(write("third.pem", caPem(TestKeys.ec(), "Third CA", BigInteger.valueOf(0x4103))));
+        assertEquals("prod devices", viewModel.nameProperty().get(), "a typed name is the operator's and stays");
+    }
+
+    @Test
     void aCodeFromAnEarlierOpeningDoesNotReachTheNextOne() {
         PendingCertificateService service = new PendingCertificateService();
         RegisterWizardViewModel viewModel = sameThread();
