@@ -30,6 +30,8 @@ final class DialogSizing {
         }
         Rectangle2D screen = screenOf(stage);
         double height = Math.min(needed + decoration, screen.getHeight());
+        // Width and height together: GTK refuses a height-only resize of a window sized by its scene.
+        stage.setWidth(stage.getWidth());
         stage.setHeight(height);
         if (stage.getY() + height > screen.getMaxY()) {
             stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
