@@ -168,7 +168,9 @@ public final class CloudCertificateService implements CertificateService {
     }
 
     private static <W, T> Listing<T> listing(AllPages<W> pages, Function<W, T> conversion) {
-        return new Listing<>(pages.items().stream().map(conversion).toList(), pages.complete());
+        List<String> requestIds = pages.requestIds();
+        return new Listing<>(pages.items().stream().map(conversion).toList(), pages.complete(),
+            requestIds.isEmpty() ? null : requestIds.get(requestIds.size() - 1));
     }
 
     /** Gives up on {@code call} after {@link #DEVICE_CALL_TIMEOUT} with a failure that says what took too long. */

@@ -159,6 +159,10 @@ class CertificateWindowTest {
         assertEquals(Set.of("Expires in " + days + " days"), visibleTexts(robot, "badge-expiring"));
         assertTrue(visibleTexts(robot, "badge-valid").contains("Valid"));
         assertEquals("6 of 6", robot.lookup("#countLabel").queryAs(Label.class).getText());
+        String listed = emulator.requests().stream().filter(r -> r.action().equals("ListCaCertificate"))
+            .reduce((first, second) -> second).map(RecordedRequest::requestId).orElseThrow();
+        assertEquals(listed, window.context().status().lastRequestIdProperty().get(),
+            "the status bar keeps the RequestId of the listing too");
     }
 
     @Test

@@ -128,6 +128,9 @@ public final class RemoteListModel<T, R extends ListRow> {
             stale.set(false);
             failedRefreshes = 0;
             loadedAt = context.clock().instant();
+            if (listing.requestId() != null) {
+                context.status().requestId(listing.requestId());
+            }
             banner.set(listing.complete() ? null
                 : new ListBanner(context.format("list.banner.incomplete", listing.size()), null));
             merge(listing.items());
