@@ -149,6 +149,7 @@ public final class ConsoleWindow {
         stage.setOnHidden(null);
         ownedWindows().forEach(Window::hide);
         features.close();
+        certificates().close();
         replacement = new ConsoleWindow(stage, environment, session, settingsStore, settings);
         UncaughtErrors.install(replacement.context);
         replacement.start();
@@ -211,6 +212,7 @@ public final class ConsoleWindow {
             ConsoleLog.LOG.log(Level.WARNING, "Could not save the window settings", e);
         }
         features.close();
+        certificates().close();
         session.close();
     }
 

@@ -294,7 +294,9 @@ class CertificateWindowTest {
 
         waitUntil(() -> window.current() != window);
         ConsoleWindow rebuilt = window.current();
-        waitUntil(() -> rebuilt.certificates().currentRowProperty().get() != null);
+        // The rebuilt window connects, lists and selects again: allow for a loaded machine.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+            () -> rebuilt.certificates().currentRowProperty().get() != null);
         assertEquals(PROD, rebuilt.certificates().currentRowProperty().get().sn(), "the selection is kept");
         assertTrue(window.stage().isShowing(), "the same window, not a restart");
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);

@@ -128,6 +128,11 @@ public final class CertificateListViewModel {
         list.refresh();
     }
 
+    /** The window closed (or was rebuilt): later answers and retries go nowhere. */
+    public void close() {
+        list.stop();
+    }
+
     public ReadOnlyObjectProperty<InstanceTarget> targetProperty() {
         return target.getReadOnlyProperty();
     }

@@ -85,6 +85,13 @@ public final class RemoteListModel<T, R extends ListRow> {
         refresh();
     }
 
+    /** Stops for good (the window closed): answers still on their way and pending retries are dropped. */
+    public void stop() {
+        source = null;
+        generation++;
+        retryDelays = List.of();
+    }
+
     /** Loads again from the source; an answer to an earlier load that arrives later is dropped. */
     public void refresh() {
         if (source == null) {

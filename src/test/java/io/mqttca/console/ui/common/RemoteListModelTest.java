@@ -153,6 +153,26 @@ class RemoteListModelTest {
     }
 
     @Test
+    void afterStopAnAnswerOnItsWayChangesNothingAndRefreshSendsNothing() {
+        loadedWith(ALPHA);
+        model.refresh();
+        model.stop();
+        loads.get(1).complete(Listing.of(List.of(ALPHA, BETA, GAMMA)));
+        model.refresh();
+
+        assertEquals(1, model.rows().size(), "the late answer was dropped");
+        assertEquals(2, loads.size(), "nothing more was asked for");
+    }
+
+    @Test
+    void aListingsRequestIdReachesTheStatusBar() {
+        model.setSource(source);
+        loads.get(0).complete(new Listing<>(List.of(ALPHA), true, "REQ-LIST"));
+
+        assertEquals("REQ-LIST", context.status().lastRequestIdProperty().get());
+    }
+
+    @Test
     void anIncompleteListingShowsWhatWasReadWithABanner() {
         model.setSource(source);
         loads.get(0).complete(new Listing<>(List.of(ALPHA, BETA), false));
