@@ -58,10 +58,10 @@ public final class FxDialogService implements DialogService {
     public void showError(ErrorReport report) {
         ServiceFailure failure = report.failure();
         Dialog<ButtonType> dialog = newDialog(report.title());
-        dialog.setHeaderText(failure.explanation());
+        dialog.setHeaderText(texts.explanation(failure));
         dialog.getDialogPane().setGraphic(icon(new FontIcon(Material2AL.ERROR_OUTLINE), "dialog-icon-danger"));
 
-        Label whatToDo = wrapped(failure.whatToDo());
+        Label whatToDo = wrapped(texts.whatToDo(failure));
         whatToDo.setId("errorWhatToDo");
         GridPane facts = new GridPane();
         facts.getStyleClass().add("fact-grid");
@@ -244,6 +244,19 @@ public final class FxDialogService implements DialogService {
 
         String format(String key, Object... arguments) {
             return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        }
+
+        String explanation(ServiceFailure failure) {
+            return plain(failure.explanationIn(bundle.getLocale()));
+        }
+
+        String whatToDo(ServiceFailure failure) {
+            return plain(failure.whatToDoIn(bundle.getLocale()));
+        }
+
+        private String plain(String text) {
+            return text != null && bundle instanceof PlainPunctuationBundle ? PlainPunctuationBundle.plain(text)
+                : text;
         }
     }
 }
