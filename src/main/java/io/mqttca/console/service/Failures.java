@@ -50,9 +50,11 @@ final class Failures {
         if (cause instanceof CancellationException || cause instanceof InterruptedException) {
             return cancelled();
         }
-        // The exception's class and message are for the log, not for the operator's text.
+        // The exception's class is for the log; the operator's texts stay plain, the technical cause is the Message.
         LOG.log(Level.WARNING, "Unexpected error in a service operation", cause);
-        return ServiceFailure.local(FailureKind.INTERNAL, INTERNAL, ServiceFailure.text("internal.explanation"),
+        Text explanation = ServiceFailure.text("internal.explanation");
+        return ServiceFailure.of(FailureKind.INTERNAL, INTERNAL,
+            cause.getMessage() == null ? explanation.english() : cause.getMessage(), null, 0, explanation,
             ServiceFailure.text("internal.whatToDo"));
     }
 
