@@ -27,7 +27,7 @@ final class Failures {
 
     static ServiceFailure of(CredentialsException e) {
         return ServiceFailure.local(FailureKind.CREDENTIALS, "Credentials." + e.problem().name(),
-            Text.plain(e.getMessage()), ServiceFailure.text("credentials.whatToDo"));
+            e.text(), ServiceFailure.text("credentials.whatToDo"));
     }
 
     static ServiceFailure cancelled() {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.text.BundlePair;
 import io.mqttca.console.text.Text;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -82,5 +85,17 @@ class ExplanationBundleTest {
         assertEquals("The serial number (Sn) is 129 bytes long in UTF-8; the service accepts at most 128.",
             e.explanation());
         assertEquals("序列号（Sn）按 UTF-8 编码长 129 字节；服务最多接受 128 字节。", e.explanationText().in(CHINESE));
+    }
+
+    @Test
+    void missingCredentialsAreExplainedInBothLanguages(@TempDir Path home) {
+        CredentialsResolver resolver = new CredentialsResolver(Map.of(), home);
+        CredentialsException e = assertThrows(CredentialsException.class, resolver::resolve);
+
+        assertEquals("No Alibaba Cloud AccessKey was found. Tried: environment variables ALIBABA_CLOUD_ACCESS_KEY_ID "
+            + "and ALIBABA_CLOUD_ACCESS_KEY_SECRET (not set); aliyun CLI profile file " + resolver.cliConfigFile()
+            + " (not found).", e.getMessage());
+        assertEquals("未找到阿里云 AccessKey。已尝试：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET"
+            + "（未设置）；aliyun CLI 配置文件 " + resolver.cliConfigFile() + "（未找到）。", e.text().in(CHINESE));
     }
 }
