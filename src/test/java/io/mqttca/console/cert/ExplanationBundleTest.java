@@ -2,6 +2,7 @@ package io.mqttca.console.cert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.text.BundlePair;
@@ -88,5 +89,28 @@ class ExplanationBundleTest {
             inspector.inspect(empty).errors().get(0).message());
         assertEquals("The file cannot be read: it is a directory. Choose a certificate file inside it.",
             inspector.inspect(dir).errors().get(0).message());
+    }
+
+    @Test
+    void aWrongCaKeyPasswordIsExplainedInChineseAndInTheSameEnglish() throws Exception {
+        Path file = dir.resolve("ca.key");
+        Files.writeString(file, TestKeys.encryptedPkcs8Pem(TestKeys.rsa(), "correct horse"));
+
+        CaKeyException wrong = assertThrows(CaKeyException.class,
+            () -> CaPrivateKeys.read(file, "battery staple".toCharArray()));
+
+        assertEquals("The password does not decrypt the private key. Check the password and try again.",
+            wrong.getMessage());
+        assertEquals("该密码无法解密私钥。请检查密码后重试。", wrong.messageIn(CHINESE));
+    }
+
+    @Test
+    void aKeyFileWithoutKeyIsExplainedInChinese() {
+        CaKeyException none = assertThrows(CaKeyException.class,
+            () -> CaPrivateKeys.read("hello".getBytes(StandardCharsets.US_ASCII), null));
+
+        assertEquals(CaKeyProblem.NOT_A_PRIVATE_KEY, none.problem());
+        assertTrue(BundlePair.hasChinese(none.messageIn(CHINESE)), none.messageIn(CHINESE));
+        assertEquals(none.getMessage(), none.messageIn(Locale.ROOT));
     }
 }
