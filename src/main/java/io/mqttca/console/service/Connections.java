@@ -4,6 +4,7 @@ import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.CredentialsException;
 import io.mqttca.console.cloud.CredentialsResolver;
 import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.cloud.EndpointException;
 import io.mqttca.console.cloud.OnsMqttClient;
 import io.mqttca.console.text.Text;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class Connections {
             return Endpoint.forRegion(region);
         } catch (IllegalArgumentException e) {
             throw new ServiceException(ServiceFailure.local(FailureKind.INVALID_INPUT, "InvalidEndpoint",
-                Text.plain(e.getMessage()), ServiceFailure.text("invalidEndpoint.whatToDo")), e);
+                e instanceof EndpointException invalid ? invalid.text() : Text.plain(e.getMessage()),
+                ServiceFailure.text("invalidEndpoint.whatToDo")), e);
         }
     }
 

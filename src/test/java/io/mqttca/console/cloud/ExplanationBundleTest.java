@@ -98,4 +98,14 @@ class ExplanationBundleTest {
         assertEquals("未找到阿里云 AccessKey。已尝试：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET"
             + "（未设置）；aliyun CLI 配置文件 " + resolver.cliConfigFile() + "（未找到）。", e.text().in(CHINESE));
     }
+
+    @Test
+    void aBadEndpointIsExplainedInBothLanguages() {
+        EndpointException e = assertThrows(EndpointException.class, () -> Endpoint.of("http://example.com"));
+
+        assertEquals("The endpoint 'http://example.com' uses plain http, which would send signed requests "
+            + "unencrypted. Use https:// \u2014 plain http is allowed only for 127.0.0.1, ::1 or localhost (the local "
+            + "emulator).", e.getMessage());
+        assertTrue(e.text().in(CHINESE).startsWith("接入点 'http://example.com' 使用明文 http"), e.text().in(CHINESE));
+    }
 }
