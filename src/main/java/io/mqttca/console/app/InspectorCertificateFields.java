@@ -62,7 +62,8 @@ public final class InspectorCertificateFields implements Function<String, List<M
         add(fields, CertificateFields.SIGNATURE_ALGORITHM, details.signatureAlgorithm());
         add(fields, CertificateFields.SHA256, details.sha256Fingerprint());
         add(fields, CertificateFields.SHA1, details.sha1Fingerprint());
-        add(fields, CertificateFields.CA, Boolean.toString(details.ca()));
+        add(fields, CertificateFields.CA, details.ca() ? word("details.inspector.ca.true", "true")
+            : word("details.inspector.ca.false", "false"));
         if (details.ca()) {
             add(fields, CertificateFields.PATH_LENGTH,
                 details.pathLength() == null ? word("details.pathLength.unlimited", "unlimited")
@@ -85,10 +86,10 @@ public final class InspectorCertificateFields implements Function<String, List<M
         return strings == null ? Locale.ROOT : strings.getLocale();
     }
 
-    private static String publicKey(CertificateDetails details) {
+    private String publicKey(CertificateDetails details) {
         StringBuilder text = new StringBuilder(details.publicKeyAlgorithm());
         if (details.publicKeyBits() != null) {
-            text.append(' ').append(details.publicKeyBits()).append(" bits");
+            text.append(' ').append(details.publicKeyBits()).append(' ').append(word("details.inspector.bits", "bits"));
         }
         if (details.publicKeyCurve() != null) {
             text.append(" (").append(details.publicKeyCurve()).append(')');

@@ -59,6 +59,9 @@ class InspectorCertificateFieldsTest {
         chinese.apply(pem).forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
 
         assertTrue(fields.get(CertificateFields.ISSUER).endsWith("（自签名）"), fields.get(CertificateFields.ISSUER));
+        assertEquals("是", fields.get(CertificateFields.CA));
+        String publicKey = fields.get(CertificateFields.PUBLIC_KEY);
+        assertTrue(publicKey.startsWith("EC 256 位"), publicKey);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> chinese.apply(
             "-----BEGIN PRIVATE KEY-----\nQUJDREVGR0hJSktM\n-----END PRIVATE KEY-----\n"));
         assertTrue(error.getMessage().startsWith("不是 X.509 证书：第 1 块（第 1 行）是私钥"), error.getMessage());
