@@ -25,7 +25,7 @@ final class BulkItemTexts {
             case CANCELLED -> context.text("bulk.item.cancelled");
             case NOT_ATTEMPTED -> context.format("bulk.item.notAttempted", context.explanation(failure))
                 + "\n" + context.format("bulk.item.whatToDo", context.whatToDo(failure));
-            case FAILED -> context.format("bulk.item.failed", dash(failure.code()), dash(failure.message()),
+            case FAILED -> context.format("bulk.item.failed", dash(failure.code()), dash(context.message(failure)),
                 dash(failure.requestId())) + explanation(failure)
                 + "\n" + context.format("bulk.item.whatToDo", context.whatToDo(failure));
         };

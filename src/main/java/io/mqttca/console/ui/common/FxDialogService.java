@@ -68,7 +68,7 @@ public final class FxDialogService implements DialogService {
         facts.setHgap(10);
         facts.setVgap(4);
         addFact(facts, 0, texts.text("error.code"), failure.code(), "errorCode");
-        addFact(facts, 1, texts.text("error.message"), failure.message(), "errorMessage");
+        addFact(facts, 1, texts.text("error.message"), texts.message(failure), "errorMessage");
         addFact(facts, 2, texts.text("error.requestId"), failure.requestId(), "errorRequestId");
         Button copy = new Button(texts.text("error.copy"), new FontIcon(Material2AL.CONTENT_COPY));
         copy.setId("copyErrorDetails");
@@ -248,6 +248,11 @@ public final class FxDialogService implements DialogService {
 
         String explanation(ServiceFailure failure) {
             return plain(failure.explanationIn(bundle.getLocale()));
+        }
+
+        String message(ServiceFailure failure) {
+            return failure.message() != null && failure.message().equals(failure.explanation())
+                ? explanation(failure) : failure.message();
         }
 
         String whatToDo(ServiceFailure failure) {

@@ -107,7 +107,7 @@ public final class ListPlaceholder extends VBox {
         visible(facts, failure != null);
         if (failure != null) {
             code.setText(dash(failure.code()));
-            message.setText(dash(failure.message()));
+            message.setText(dash(context.message(failure)));
             requestId.setText(dash(failure.requestId()));
         }
     }

@@ -63,6 +63,15 @@ public record UiContext(ResourceBundle bundle, Executor ui, Executor background,
         return plain(failure.whatToDoIn(locale()));
     }
 
+    /**
+     * The failure's Message as the window shows it: the service's own Message verbatim, but for a failure the
+     * console raised itself (whose Message is its English explanation) the explanation in the window's language.
+     */
+    public String message(ServiceFailure failure) {
+        return failure.message() != null && failure.message().equals(failure.explanation()) ? explanation(failure)
+            : failure.message();
+    }
+
     /** An inspector's message about an input, in the window's language. */
     public String message(InputError error) {
         return plain(error.messageIn(locale()));

@@ -71,6 +71,17 @@ class FailureTextsInChineseTest {
     }
 
     @Test
+    void theServicesOwnMessageStaysVerbatimButTheConsolesOwnIsSaidInChinese() {
+        ServiceFailure local = ServiceFailure.local(FailureKind.CANCELLED, "ConnectionClosed",
+            Text.of(Text.SERVICE, "connectionClosed.explanation"), Text.of(Text.SERVICE, "connectionClosed.whatToDo"));
+        UiContext chinese = context(Locale.SIMPLIFIED_CHINESE);
+
+        assertEquals("ca not found", chinese.message(NOT_FOUND));
+        assertEquals("连接在就绪之前就被关闭了。", chinese.message(local));
+        assertEquals("The connection was closed before it was ready.", local.message(), "the support text's Message");
+    }
+
+    @Test
     void anUnexpectedErrorNamesNoJavaClass() {
         ServiceFailure failure = ErrorReport.failureOf(new IllegalStateException("boom"),
             context(Locale.SIMPLIFIED_CHINESE));
