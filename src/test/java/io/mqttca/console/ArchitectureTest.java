@@ -45,12 +45,14 @@ class ArchitectureTest {
             .layer("Emulator").definedBy(ROOT + ".emulator..")
             .layer("Cloud").definedBy(ROOT + ".cloud..")
             .layer("Cert").definedBy(ROOT + ".cert..")
+            .layer("Text").definedBy(ROOT + ".text..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Emulator").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cloud").mayOnlyBeAccessedByLayers("Service", "Emulator", "App")
             .whereLayer("Cert").mayOnlyBeAccessedByLayers("Service", "Ui", "Emulator", "App")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("App", "Ui", "Service", "Emulator", "Cloud", "Cert")
             .check(classes);
     }
 
@@ -82,6 +84,14 @@ class ArchitectureTest {
             .collect(Collectors.toSet());
         assertTrue(features.containsAll(Set.of("common", "shell", "certificates", "details", "profiles")),
             "the UI slices were found: " + features);
+    }
+
+    @Test
+    void textDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage(ROOT + ".text..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".app..", ROOT + ".ui..", ROOT + ".service..",
+                ROOT + ".emulator..", ROOT + ".cloud..", ROOT + ".cert..", "javafx..")
+            .check(classes);
     }
 
     @Test

@@ -82,13 +82,16 @@ public final class ConsoleWindow {
         FxmlViews dialogViews = new FxmlViews(bundle, Map.of());
         this.context = new UiContext(bundle, Platform::runLater, background,
             new FxDialogService(owner, dialogViews, clipboard), clipboard, new StatusModel(), environment.clock());
-        this.features = new ConsoleFeatures(context, environment, session.connections);
+        // The details pane's inspector words follow the window's language, like everything else in it.
+        ConsoleEnvironment windowEnvironment = environment.certificateFields() instanceof InspectorCertificateFields
+            fields ? environment.withCertificateFields(fields.in(bundle)) : environment;
+        this.features = new ConsoleFeatures(context, windowEnvironment, session.connections);
 
         Commands commands = new Commands();
         Navigator navigator = new Navigator(commands);
         ConsoleScreens.registerGlobalCommands(commands, features);
         this.screens = new ConsoleScreens(new ScreenContext(context, features.profiles.targetProperty(),
-            initialSettings, navigator), features, environment);
+            initialSettings, navigator), features, windowEnvironment);
         this.main = new MainWindowViewModel(context, initialSettings, commands, navigator, stage::hide,
             AppVersion.current());
         this.mainView = new MainWindowView(main);

@@ -11,6 +11,7 @@ import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.ServiceFailure;
+import io.mqttca.console.text.Text;
 import java.nio.file.Path;
 
 /**
@@ -34,9 +35,8 @@ public final class Sandbox implements AutoCloseable {
                 emulator = Emulator.start(EmulatorConfig.defaults(dataDirectory));
             } catch (RuntimeException e) {
                 throw new ServiceException(ServiceFailure.local(FailureKind.INTERNAL, "SandboxUnavailable",
-                    "The local sandbox could not start: " + e.getMessage(),
-                    "Close other MQTT CA Console windows that use the same data directory (" + dataDirectory
-                        + "), or start this one with --data DIR."), e);
+                    Text.of(Text.SERVICE, "sandboxUnavailable.explanation", String.valueOf(e.getMessage())),
+                    Text.of(Text.SERVICE, "sandboxUnavailable.whatToDo", dataDirectory.toString())), e);
             }
         }
         return Endpoint.of(emulator.baseUrl());

@@ -48,14 +48,14 @@ public final class CaPrivateKeys {
         try {
             if (Files.size(file) > MAX_KEY_FILE_BYTES) {
                 clear(password);
-                throw new CaKeyException(CaKeyProblem.NOT_A_PRIVATE_KEY, "The file " + file.getFileName()
-                    + " is too large to be a private key. Choose the CA's private key file (PEM).");
+                throw new CaKeyException(CaKeyProblem.NOT_A_PRIVATE_KEY,
+                    Refusals.text("caKey.tooLarge", String.valueOf(file.getFileName())), null);
             }
             data = Files.readAllBytes(file);
         } catch (IOException e) {
             clear(password);
-            throw new CaKeyException(CaKeyProblem.UNREADABLE, "Cannot read " + file.getFileName()
-                + ". Check the path and the file's permissions.", e);
+            throw new CaKeyException(CaKeyProblem.UNREADABLE,
+                Refusals.text("caKey.unreadable", String.valueOf(file.getFileName())), e);
         }
         return read(data, password);
     }
@@ -74,14 +74,11 @@ public final class CaPrivateKeys {
                 object = parser.readObject();
             }
             if (object == null) {
-                throw new CaKeyException(CaKeyProblem.NOT_A_PRIVATE_KEY, "No private key found. Choose the CA's "
-                    + "private key in PEM form (BEGIN PRIVATE KEY, RSA PRIVATE KEY, EC PRIVATE KEY or ENCRYPTED "
-                    + "PRIVATE KEY).");
+                throw new CaKeyException(CaKeyProblem.NOT_A_PRIVATE_KEY, Refusals.text("caKey.noKey"), null);
             }
             return convert(object, password);
         } catch (IOException e) {
-            throw new CaKeyException(CaKeyProblem.NOT_A_PRIVATE_KEY, "The file is not a readable PEM private key.",
-                null);
+            throw new CaKeyException(CaKeyProblem.NOT_A_PRIVATE_KEY, Refusals.text("caKey.notPem"), null);
         } finally {
             Arrays.fill(pem, (byte) 0);
             clear(password);
@@ -108,8 +105,7 @@ public final class CaPrivateKeys {
             return converter.getPrivateKey(info);
         }
         if (password == null || password.length == 0) {
-            throw new CaKeyException(CaKeyProblem.PASSWORD_REQUIRED,
-                "The private key is encrypted. Enter its password.");
+            throw new CaKeyException(CaKeyProblem.PASSWORD_REQUIRED, Refusals.text("caKey.passwordRequired"), null);
         }
         try {
             if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
@@ -122,8 +118,7 @@ public final class CaPrivateKeys {
             return converter.getPrivateKey(((PEMEncryptedKeyPair) object).decryptKeyPair(decryptor)
                 .getPrivateKeyInfo());
         } catch (PKCSException | OperatorCreationException | IOException e) {
-            throw new CaKeyException(CaKeyProblem.WRONG_PASSWORD,
-                "The password does not decrypt the private key. Check the password and try again.");
+            throw new CaKeyException(CaKeyProblem.WRONG_PASSWORD, Refusals.text("caKey.wrongPassword"), null);
         }
     }
 

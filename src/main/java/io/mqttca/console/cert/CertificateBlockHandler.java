@@ -1,5 +1,6 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 import java.util.Arrays;
 
 /**
@@ -23,38 +24,42 @@ final class CertificateBlockHandler implements PemBlockHandler {
     @Override
     public CertificateDetails handle(byte[] data, PemBlock block, String source) throws CertificateInputException {
         if (block.problem() != null) {
-            throw Refusals.corrupt(block.label(), block.type() + " block", block.problem(), null);
+            throw Refusals.corrupt(block.label(), blockKind(block), block.problem(), null);
         }
         byte[] decoded;
         try {
             decoded = PemBase64.decode(data, block);
         } catch (PemBase64.Base64Problem e) {
-            throw Refusals.corrupt(block.label(), block.type() + " block", e.getMessage(), e);
+            throw Refusals.corrupt(block.label(), blockKind(block), e.text(), e);
         }
         Der.Tlv first = Der.read(decoded, 0, decoded.length);
         if (first == null) {
-            throw Refusals.corrupt(block.label(), block.type() + " block",
-                "its DER is truncated or is not ASN.1", null);
+            throw Refusals.corrupt(block.label(), blockKind(block), Refusals.text("der.notAsn1"), null);
         }
         if (first.end() != decoded.length && !trailingDataAllowed) {
-            throw Refusals.corrupt(block.label(), block.type() + " block",
-                (decoded.length - first.end()) + " bytes follow the certificate's DER", null);
+            throw Refusals.corrupt(block.label(), blockKind(block),
+                Refusals.text("der.trailingBytes", String.valueOf(decoded.length - first.end())), null);
         }
         byte[] der = first.end() == decoded.length ? decoded : Arrays.copyOf(decoded, first.end());
         DerKind kind = DerClassifier.classify(der, first);
         if (kind == DerKind.PRIVATE_KEY) {
-            throw Refusals.privateKey(block.label(), "DER key under a " + block.type() + " label");
+            throw Refusals.privateKey(block.label(), Refusals.text("kind.derKeyUnderLabel", block.type()));
         }
         if (kind == DerKind.CERTIFICATE_REQUEST) {
-            throw Refusals.certificateRequest(block.label(), "PKCS#10 under a " + block.type() + " label");
+            throw Refusals.certificateRequest(block.label(), Refusals.text("kind.csrUnderLabel", block.type()));
         }
         if (kind != DerKind.CERTIFICATE && kind != DerKind.UNKNOWN) {
-            throw Refusals.notACertificate(block.label(), kind.description() + " under a " + block.type() + " label");
+            throw Refusals.notACertificate(block.label(),
+                Refusals.text("kind.underLabel", kind.description(), block.type()));
         }
         try {
             return CertificateDecoder.decode(der, source, block.index());
         } catch (CertificateDecoder.MalformedCertificateException e) {
-            throw Refusals.corrupt(block.label(), block.type() + " block", e.getMessage(), e);
+            throw Refusals.corrupt(block.label(), blockKind(block), e.getMessage(), e);
         }
+    }
+
+    private static Text blockKind(PemBlock block) {
+        return Refusals.text("kind.block", block.type());
     }
 }

@@ -61,7 +61,7 @@ public final class CertificateInspector {
         List<PemBlock> blocks = PemScanner.scan(data);
         if (blocks.isEmpty()) {
             return InspectionResult.failed(source,
-                Refusals.noCertificate("has a -----BEGIN line but no complete PEM block"));
+                Refusals.noCertificate("noCompleteBlock"));
         }
         Stream<PemBlock> stream = blocks.size() >= PARALLEL_THRESHOLD ? blocks.parallelStream() : blocks.stream();
         List<Object> outcomes = stream.map(block -> handle(data, block, source)).collect(Collectors.toList());
@@ -82,7 +82,7 @@ public final class CertificateInspector {
         try {
             return PemBlockHandlers.forType(block.type()).handle(data, block, source);
         } catch (CertificateInputException e) {
-            return new InputError(source, e.code(), e.getMessage(), block.index(), block.line());
+            return InputError.ofBlock(source, e, block.index(), block.line());
         }
     }
 
@@ -102,17 +102,17 @@ public final class CertificateInspector {
     private static CertificateInputException notPemNorDer(byte[] data, int first) {
         String head = new String(data, first, Math.min(data.length - first, 32), StandardCharsets.ISO_8859_1);
         if (head.startsWith("PuTTY-User-Key-File")) {
-            return Refusals.privateKey("The file", "PuTTY key file");
+            return Refusals.privateKey(Refusals.THE_FILE, Refusals.text("kind.puttyKey"));
         }
         if (head.startsWith("ssh-") || head.startsWith("ecdsa-sha2-")) {
-            return Refusals.noCertificate("is an SSH public key");
+            return Refusals.noCertificate("sshPublicKey");
         }
         for (int i = first; i < data.length; i++) {
             int b = data[i] & 0xFF;
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                return Refusals.noCertificate("is binary data that is neither PEM nor DER");
+                return Refusals.noCertificate("binary");
             }
         }
-        return Refusals.noCertificate("is text without any -----BEGIN CERTIFICATE----- block");
+        return Refusals.noCertificate("text");
     }
 }

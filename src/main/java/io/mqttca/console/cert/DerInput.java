@@ -1,5 +1,6 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,26 +24,24 @@ final class DerInput {
             Der.Tlv element = Der.read(data, position, data.length);
             if (element == null) {
                 if (index == 0 && !looksLikeTruncatedStructure(data)) {
-                    return InspectionResult.failed(source, Refusals.noCertificate("is neither PEM text nor DER"));
+                    return InspectionResult.failed(source, Refusals.noCertificate("neitherPemNorDer"));
                 }
-                String what = position == 0 ? "The file is truncated or damaged DER: it ends before the "
-                    + "structure it starts" : "The bytes from offset " + position
-                    + " on are not DER (truncated or appended data)";
-                errors.add(new InputError(source, InputErrorCode.CORRUPT,
-                    what + ". Copy the file again from its source.", index, null));
+                Text what = position == 0 ? Refusals.text("der.fileTruncated")
+                    : Refusals.text("der.notDerFrom", String.valueOf(position));
+                errors.add(new InputError(source, InputErrorCode.CORRUPT, what, index, null));
                 break;
             }
             DerKind kind = DerClassifier.classify(data, element);
             if (index == 0 && kind == DerKind.UNKNOWN) {
                 return InspectionResult.failed(source,
-                    Refusals.noCertificate("is neither PEM text nor a known DER structure"));
+                    Refusals.noCertificate("unknownDer"));
             }
-            String what = position == 0 && element.end() >= data.length ? "The file"
-                : "DER element " + (index + 1) + " (at byte " + position + ")";
+            Text what = position == 0 && element.end() >= data.length ? Refusals.THE_FILE
+                : Refusals.derElement(index, position);
             try {
                 certificates.add(element(data, element, kind, what, source, index));
             } catch (CertificateInputException e) {
-                errors.add(new InputError(source, e.code(), e.getMessage(), index, null));
+                errors.add(InputError.ofBlock(source, e, index, null));
             }
             position = element.end();
             index++;
@@ -50,7 +49,7 @@ final class DerInput {
         return new InspectionResult(source, certificates, errors);
     }
 
-    private static CertificateDetails element(byte[] data, Der.Tlv element, DerKind kind, String what, String source,
+    private static CertificateDetails element(byte[] data, Der.Tlv element, DerKind kind, Text what, String source,
             int index) throws CertificateInputException {
         switch (kind) {
             case CERTIFICATE:
@@ -58,10 +57,10 @@ final class DerInput {
                 try {
                     return CertificateDecoder.decode(der, source, index);
                 } catch (CertificateDecoder.MalformedCertificateException e) {
-                    throw Refusals.corrupt(what, "DER certificate", e.getMessage(), e);
+                    throw Refusals.corrupt(what, Refusals.text("kind.derCertificate"), e.getMessage(), e);
                 }
             case PRIVATE_KEY:
-                throw Refusals.privateKey(what, "DER PKCS#8, PKCS#1, SEC1 or DSA key");
+                throw Refusals.privateKey(what, Refusals.text("kind.derKey"));
             case CERTIFICATE_REQUEST:
                 throw Refusals.certificateRequest(what, "DER PKCS#10");
             case PKCS12:

@@ -20,7 +20,7 @@ final class InputFiles {
 
     static byte[] read(Path file, int maxBytes) throws CertificateInputException {
         if (Files.isDirectory(file)) {
-            throw Refusals.unreadable("it is a directory", "Choose a certificate file inside it.", null);
+            throw Refusals.unreadable(Refusals.text("reason.directory"), "directory", null);
         }
         try {
             long size = Files.size(file);
@@ -35,16 +35,15 @@ final class InputFiles {
                 return data;
             }
         } catch (NoSuchFileException e) {
-            throw Refusals.unreadable("it does not exist", "Check the path and the file name.", e);
+            throw Refusals.unreadable(Refusals.text("reason.missing"), "missing", e);
         } catch (AccessDeniedException e) {
-            throw Refusals.unreadable("permission denied", "Check the file's permissions, or copy it somewhere "
-                + "you can read it.", e);
+            throw Refusals.unreadable(Refusals.text("reason.permission"), "permission", e);
         } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
-            throw Refusals.unreadable(reason, "Check the path and the file.", e);
+            Object reason = e.getReason() == null ? Refusals.text("reason.inputOutput") : e.getReason();
+            throw Refusals.unreadable(reason, "other", e);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw Refusals.unreadable(reason, "Check the path and the file.", e);
+            Object reason = e.getMessage() == null ? Refusals.text("reason.inputOutput") : e.getMessage();
+            throw Refusals.unreadable(reason, "other", e);
         }
     }
 }

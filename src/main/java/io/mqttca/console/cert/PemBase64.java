@@ -1,5 +1,6 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 import java.util.Arrays;
 
 /**
@@ -32,8 +33,20 @@ final class PemBase64 {
 
         private static final long serialVersionUID = 1L;
 
-        Base64Problem(String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        Base64Problem(String key, Object... args) {
+            this(Refusals.text(key, args));
+        }
+
+        private Base64Problem(Text text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        /** The clause in any language. */
+        Text text() {
+            return text;
         }
     }
 
@@ -58,14 +71,14 @@ final class PemBase64 {
                 continue;
             }
             if (value == INVALID) {
-                throw new Base64Problem("its base64 has a character that is not base64 on line " + line);
+                throw new Base64Problem("base64.invalidCharacter", String.valueOf(line));
             }
             if (value == PAD) {
                 padding++;
                 continue;
             }
             if (padding > 0) {
-                throw new Base64Problem("its base64 has data after the '=' padding on line " + line);
+                throw new Base64Problem("base64.dataAfterPadding", String.valueOf(line));
             }
             quantum = (quantum << 6) | value;
             count++;
@@ -78,7 +91,7 @@ final class PemBase64 {
             }
         }
         if (count == 1 || padding > 2 || padding > 0 && count + padding != 4) {
-            throw new Base64Problem("its base64 ends in the middle of a group (truncated or padded wrongly)");
+            throw new Base64Problem("base64.truncated");
         }
         if (count == 2) {
             out[length++] = (byte) (quantum >> 4);
@@ -87,7 +100,7 @@ final class PemBase64 {
             out[length++] = (byte) (quantum >> 2);
         }
         if (length == 0) {
-            throw new Base64Problem("it has no data between its BEGIN and END lines");
+            throw new Base64Problem("base64.empty");
         }
         return length == out.length ? out : Arrays.copyOf(out, length);
     }

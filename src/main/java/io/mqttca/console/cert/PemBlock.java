@@ -1,5 +1,6 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 /**
  * Where one PEM block sits in an input. It holds offsets, not content: a handler decodes the body only when it
  * needs it, so the body of a private key block is never decoded or copied.
@@ -12,10 +13,10 @@ package io.mqttca.console.cert;
  * @param bodyLine  the 1-based line number of the first body line
  * @param problem   why the block is malformed (no END line, mismatched END label), or {@code null}
  */
-record PemBlock(String type, int index, int line, int bodyStart, int bodyEnd, int bodyLine, String problem) {
+record PemBlock(String type, int index, int line, int bodyStart, int bodyEnd, int bodyLine, Text problem) {
 
     /** How messages name the block: "Block 2 (line 31)", counting blocks from 1 as people do. */
-    String label() {
-        return "Block " + (index + 1) + " (line " + line + ")";
+    Text label() {
+        return Refusals.block(index, line);
     }
 }

@@ -1,5 +1,6 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class PemScanner {
             if (beginLabel != null) {
                 if (openType != null) {
                     blocks.add(new PemBlock(openType, blocks.size(), openLine, bodyStart, position, openLine + 1,
-                        "it has no END line before the next BEGIN line (line " + line + ")"));
+                        Refusals.text("pem.noEndBeforeBegin", String.valueOf(line))));
                 }
                 openType = beginLabel;
                 openLine = line;
@@ -49,8 +50,8 @@ final class PemScanner {
             } else if (openType != null) {
                 String endLabel = label(data, text, lineEnd, END);
                 if (endLabel != null) {
-                    String problem = endLabel.equals(openType) ? null
-                        : "its END line (line " + line + ") says " + endLabel;
+                    Text problem = endLabel.equals(openType) ? null
+                        : Refusals.text("pem.endMismatch", String.valueOf(line), endLabel);
                     blocks.add(new PemBlock(openType, blocks.size(), openLine, bodyStart, position, openLine + 1,
                         problem));
                     openType = null;
@@ -61,7 +62,7 @@ final class PemScanner {
         }
         if (openType != null) {
             blocks.add(new PemBlock(openType, blocks.size(), openLine, bodyStart, data.length, openLine + 1,
-                "it has no END line (the file ends first)"));
+                Refusals.text("pem.noEnd")));
         }
         return blocks;
     }

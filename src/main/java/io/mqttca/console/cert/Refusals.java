@@ -1,73 +1,88 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 import java.util.Locale;
 
 /**
  * The operator messages for inputs that are not (readable) certificates, in one place so that they stay
  * consistent: each says what the input is and what to do. {@code what} names the part of the input, e.g.
- * "Block 2 (line 31)" or "The file". No message ever contains the content of the input.
+ * "Block 2 (line 31)" or "The file" (a {@link Text}, see {@link #block}). The sentences live in the bundle
+ * {@link Text#CERT} in English and Chinese; arguments that are technical (a PEM label, a parser's reason) stay as
+ * they are. No message ever contains the content of the input.
  */
 final class Refusals {
+
+    /** "The file", as the subject of a message. */
+    static final Text THE_FILE = text("what.file");
 
     private Refusals() {
     }
 
-    static CertificateInputException privateKey(String what, String kind) {
-        return new CertificateInputException(InputErrorCode.PRIVATE_KEY, what + " is a private key (" + kind
-            + "), not a certificate; it was not read. Keep private keys out of the files you inspect and share: "
-            + "choose the certificate file instead.");
+    /** A text of the cert bundle. */
+    static Text text(String key, Object... args) {
+        return Text.of(Text.CERT, key, args);
     }
 
-    static CertificateInputException certificateRequest(String what, String kind) {
-        return new CertificateInputException(InputErrorCode.CSR, what + " is a certificate signing request ("
-            + kind + "), not a certificate. Have it signed by the CA and inspect the certificate it issues.");
+    /** "Block 2 (line 31)": blocks counted from 1 as people do. */
+    static Text block(int index, int line) {
+        return text("what.block", String.valueOf(index + 1), String.valueOf(line));
     }
 
-    static CertificateInputException pkcs12(String what, String source) {
-        return new CertificateInputException(InputErrorCode.PKCS12, what + " is a PKCS#12 keystore (.p12/.pfx), "
-            + "which holds private keys and is not opened here. Export its certificate as PEM first: openssl pkcs12 "
-            + "-in " + shellWord(source) + " -nokeys -out cert.pem (add -legacy for old RC2-encrypted files).");
+    /** "DER element 2 (at byte 1200)". */
+    static Text derElement(int index, int position) {
+        return text("what.derElement", String.valueOf(index + 1), String.valueOf(position));
     }
 
-    static CertificateInputException pkcs7(String what, String source, boolean der) {
-        return new CertificateInputException(InputErrorCode.NOT_A_CERTIFICATE, what + " is a PKCS#7 bundle, not a "
-            + "certificate. Extract its certificates as PEM first: openssl pkcs7" + (der ? " -inform DER" : "")
-            + " -in " + shellWord(source) + " -print_certs -out certs.pem");
+    static CertificateInputException privateKey(Text what, Object kind) {
+        return refusal(InputErrorCode.PRIVATE_KEY, text("refusal.privateKey", what, kind), null);
     }
 
-    static CertificateInputException notACertificate(String what, String description) {
-        return new CertificateInputException(InputErrorCode.NOT_A_CERTIFICATE, what + " is " + description
-            + ", not a certificate; it was skipped. Choose the file that holds the certificate (PEM "
-            + "-----BEGIN CERTIFICATE----- or DER).");
+    static CertificateInputException certificateRequest(Text what, Object kind) {
+        return refusal(InputErrorCode.CSR, text("refusal.csr", what, kind), null);
     }
 
-    static CertificateInputException corrupt(String what, String kind, String reason, Throwable cause) {
-        return new CertificateInputException(InputErrorCode.CORRUPT, what + " is a damaged " + kind + ": "
-            + reason + ". Copy the certificate again from its source.", cause);
+    static CertificateInputException pkcs12(Text what, String source) {
+        return refusal(InputErrorCode.PKCS12, text("refusal.pkcs12", what, shellWord(source)), null);
+    }
+
+    static CertificateInputException pkcs7(Text what, String source, boolean der) {
+        return refusal(InputErrorCode.NOT_A_CERTIFICATE,
+            text("refusal.pkcs7", what, der ? " -inform DER" : "", shellWord(source)), null);
+    }
+
+    static CertificateInputException notACertificate(Text what, Object description) {
+        return refusal(InputErrorCode.NOT_A_CERTIFICATE, text("refusal.notACertificate", what, description), null);
+    }
+
+    /** {@code reason} is a {@link Text} of ours or a parser's technical reason (shown as given). */
+    static CertificateInputException corrupt(Text what, Object kind, Object reason, Throwable cause) {
+        return refusal(InputErrorCode.CORRUPT, text("refusal.corrupt", what, kind, reason), cause);
     }
 
     static CertificateInputException empty() {
-        return new CertificateInputException(InputErrorCode.EMPTY,
-            "The file is empty (or holds only whitespace). Choose the file that holds the certificate.");
+        return refusal(InputErrorCode.EMPTY, text("refusal.empty"), null);
     }
 
+    /** {@code description} is a key {@code noCertificate.<description>}: what the file is instead. */
     static CertificateInputException noCertificate(String description) {
-        return new CertificateInputException(InputErrorCode.NOT_A_CERTIFICATE, "No certificate found: the file "
-            + description + ". Choose a PEM (-----BEGIN CERTIFICATE-----) or DER certificate file (.pem, .crt, "
-            + ".cer, .der).");
+        return refusal(InputErrorCode.NOT_A_CERTIFICATE,
+            text("refusal.noCertificate", text("noCertificate." + description)), null);
     }
 
     /** A file over the limit; {@code size} is -1 when only reading it showed that (a growing or special file). */
     static CertificateInputException tooLarge(long size) {
-        String actual = size < 0 ? "larger than 10 MiB" : mebibytes(size);
-        return new CertificateInputException(InputErrorCode.TOO_LARGE, "The file is " + actual
-            + "; the inspector reads files of up to 10 MiB. Check that this is a certificate file, or split the "
-            + "bundle.");
+        Object actual = size < 0 ? text("size.overLimit") : mebibytes(size);
+        return refusal(InputErrorCode.TOO_LARGE, text("refusal.tooLarge", actual), null);
     }
 
-    static CertificateInputException unreadable(String reason, String advice, Throwable cause) {
-        return new CertificateInputException(InputErrorCode.UNREADABLE,
-            "The file cannot be read: " + reason + ". " + advice, cause);
+    /** {@code reason} is a {@link Text} or the system's technical reason; {@code advice} names a key. */
+    static CertificateInputException unreadable(Object reason, String advice, Throwable cause) {
+        return refusal(InputErrorCode.UNREADABLE, text("refusal.unreadable", reason, text("unreadable." + advice)),
+            cause);
+    }
+
+    private static CertificateInputException refusal(InputErrorCode code, Text message, Throwable cause) {
+        return new CertificateInputException(code, message, cause);
     }
 
     private static String mebibytes(long size) {

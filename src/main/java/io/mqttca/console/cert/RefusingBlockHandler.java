@@ -1,5 +1,6 @@
 package io.mqttca.console.cert;
 
+import io.mqttca.console.text.Text;
 /**
  * Refuses the blocks that are not certificates, without decoding them: private keys of every kind (whose
  * content is never read), certificate requests, PKCS#7 bundles and any other type (public keys, CRLs ...),
@@ -28,19 +29,19 @@ final class RefusingBlockHandler implements PemBlockHandler {
             case PKCS7:
                 throw Refusals.pkcs7(block.label(), source, false);
             default:
-                throw Refusals.notACertificate(block.label(), "a " + block.type() + describe(block.type()));
+                throw Refusals.notACertificate(block.label(), describe(block.type()));
         }
     }
 
-    private static String describe(String type) {
+    private static Text describe(String type) {
         switch (type) {
             case "X509 CRL":
-                return " (a certificate revocation list)";
+                return Refusals.text("kind.crlBlock", type);
             case "PUBLIC KEY":
             case "RSA PUBLIC KEY":
-                return " (a public key alone)";
+                return Refusals.text("kind.publicKeyBlock", type);
             default:
-                return " block";
+                return Refusals.text("kind.otherBlock", type);
         }
     }
 }

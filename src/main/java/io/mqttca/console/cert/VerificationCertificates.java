@@ -56,17 +56,16 @@ public final class VerificationCertificates {
     /** Checks that {@code ca} can be registered as a CA at {@code now}: a CA, valid, an RSA or EC key. */
     public static void checkCa(CertificateDetails ca, Instant now) throws CaKeyException {
         if (!ca.ca()) {
-            throw new CaKeyException(CaKeyProblem.NOT_A_CA, "This is not a CA certificate (basicConstraints CA is "
-                + "not true). Choose the CA certificate that issued your device certificates.");
+            throw new CaKeyException(CaKeyProblem.NOT_A_CA, Refusals.text("caKey.notCa"), null);
         }
         if (!ca.isValidAt(now)) {
             throw new CaKeyException(CaKeyProblem.CA_NOT_VALID, ca.isExpiredAt(now)
-                ? "The CA certificate expired on " + ca.notAfter() + ". Renew it before registering."
-                : "The CA certificate is not valid before " + ca.notBefore() + ".");
+                ? Refusals.text("caKey.expired", String.valueOf(ca.notAfter()))
+                : Refusals.text("caKey.notYetValid", String.valueOf(ca.notBefore())), null);
         }
         if (!SUPPORTED_KEYS.contains(ca.publicKeyAlgorithm())) {
-            throw new CaKeyException(CaKeyProblem.UNSUPPORTED_KEY, "The CA has a " + ca.publicKeyAlgorithm()
-                + " key; ApsaraMQ for MQTT accepts RSA and EC CA certificates only.");
+            throw new CaKeyException(CaKeyProblem.UNSUPPORTED_KEY,
+                Refusals.text("caKey.unsupportedCaKey", ca.publicKeyAlgorithm()), null);
         }
     }
 
@@ -107,12 +106,12 @@ public final class VerificationCertificates {
             List<CertificateDetails> read = INSPECTOR.inspect(issued.getEncoded(), "verification certificate")
                 .certificates();
             if (read.size() != 1) {
-                throw new CaKeyException(CaKeyProblem.CHAIN_FAILED, "The generated certificate cannot be read back.");
+                throw new CaKeyException(CaKeyProblem.CHAIN_FAILED, Refusals.text("caKey.unreadBack"), null);
             }
             return read.get(0);
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
-            throw new CaKeyException(CaKeyProblem.CHAIN_FAILED,
-                "The verification certificate could not be generated: " + e.getClass().getSimpleName(), e);
+            // The cause (kept) says what failed; its class is no words for an operator.
+            throw new CaKeyException(CaKeyProblem.CHAIN_FAILED, Refusals.text("caKey.notGenerated"), e);
         }
     }
 
@@ -134,8 +133,8 @@ public final class VerificationCertificates {
     private static void checkKeyMatches(PrivateKey caKey, PublicKey caPublicKey) throws CaKeyException {
         String keyAlgorithm = "ECDSA".equals(caKey.getAlgorithm()) ? "EC" : caKey.getAlgorithm();
         if (!SUPPORTED_KEYS.contains(keyAlgorithm)) {
-            throw new CaKeyException(CaKeyProblem.UNSUPPORTED_KEY, "The private key is a " + caKey.getAlgorithm()
-                + " key; only RSA and EC keys can sign the verification certificate.");
+            throw new CaKeyException(CaKeyProblem.UNSUPPORTED_KEY,
+                Refusals.text("caKey.unsupportedKey", caKey.getAlgorithm()), null);
         }
         String publicAlgorithm = "ECDSA".equals(caPublicKey.getAlgorithm()) ? "EC" : caPublicKey.getAlgorithm();
         boolean matches = false;
@@ -157,8 +156,7 @@ public final class VerificationCertificates {
             }
         }
         if (!matches) {
-            throw new CaKeyException(CaKeyProblem.KEY_MISMATCH, "This private key does not belong to the CA "
-                + "certificate. Choose the private key the CA certificate was made with.");
+            throw new CaKeyException(CaKeyProblem.KEY_MISMATCH, Refusals.text("caKey.mismatch"), null);
         }
     }
 
@@ -171,8 +169,7 @@ public final class VerificationCertificates {
             valid = false;
         }
         if (!valid) {
-            throw new CaKeyException(CaKeyProblem.CHAIN_FAILED,
-                "The verification certificate does not verify against the CA certificate.");
+            throw new CaKeyException(CaKeyProblem.CHAIN_FAILED, Refusals.text("caKey.doesNotVerify"), null);
         }
     }
 
@@ -201,7 +198,7 @@ public final class VerificationCertificates {
         try {
             return new X509CertificateHolder(certificate.der());
         } catch (IOException e) {
-            throw new CaKeyException(CaKeyProblem.CHAIN_FAILED, "The certificate cannot be decoded.", e);
+            throw new CaKeyException(CaKeyProblem.CHAIN_FAILED, Refusals.text("caKey.undecodable"), e);
         }
     }
 
@@ -209,7 +206,7 @@ public final class VerificationCertificates {
         try {
             return new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(holder).getPublicKey();
         } catch (GeneralSecurityException e) {
-            throw new CaKeyException(CaKeyProblem.UNSUPPORTED_KEY, "The CA's public key cannot be read.", e);
+            throw new CaKeyException(CaKeyProblem.UNSUPPORTED_KEY, Refusals.text("caKey.publicKeyUnreadable"), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.mqttca.console.cloud;
 
+import io.mqttca.console.text.Text;
 import java.util.Objects;
 
 /**
@@ -30,10 +31,22 @@ public final class CredentialsException extends RuntimeException {
     }
 
     private final Problem problem;
+    private final transient Text text;
 
     CredentialsException(Problem problem, String message) {
-        super(message);
+        this(problem, Text.plain(message));
+    }
+
+    /** A problem said with a text of the cloud bundle; {@link #getMessage()} is its English. */
+    CredentialsException(Problem problem, Text message) {
+        super(message.english());
         this.problem = Objects.requireNonNull(problem);
+        this.text = message;
+    }
+
+    /** The message in any language. */
+    public Text text() {
+        return text == null ? Text.plain(getMessage()) : text;
     }
 
     public Problem problem() {

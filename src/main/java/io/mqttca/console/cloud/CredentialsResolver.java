@@ -3,6 +3,7 @@ package io.mqttca.console.cloud;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mqttca.console.text.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,22 +60,22 @@ public final class CredentialsResolver {
 
     /** The default chain: environment variables, then the CLI profile (ALIBABA_CLOUD_PROFILE or current). */
     public Credentials resolve() {
-        List<String> tried = new ArrayList<>();
         Credentials fromEnvironment = fromEnvironment();
         if (fromEnvironment != null) {
             return fromEnvironment;
         }
-        tried.add("environment variables " + ENV_ACCESS_KEY_ID + " and " + ENV_ACCESS_KEY_SECRET + " (not set)");
+        Text environment = say("tried.environment", ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET);
         Path file = cliConfigFile();
+        Text profileFile;
         if ("true".equalsIgnoreCase(value(ENV_CLI_PROFILE_DISABLED))) {
-            tried.add("aliyun CLI profile file " + file + " (skipped: " + ENV_CLI_PROFILE_DISABLED + "=true)");
+            profileFile = say("tried.fileSkipped", file.toString(), ENV_CLI_PROFILE_DISABLED);
         } else if (!Files.isRegularFile(file)) {
-            tried.add("aliyun CLI profile file " + file + " (not found)");
+            profileFile = say("tried.fileNotFound", file.toString());
         } else {
             return fromCliProfile(null);
         }
         throw new CredentialsException(CredentialsException.Problem.NOT_FOUND,
-            "No Alibaba Cloud AccessKey was found. Tried: " + String.join("; ", tried) + ".");
+            say("notFound", environment, profileFile));
     }
 
     /**
@@ -85,15 +86,15 @@ public final class CredentialsResolver {
         Path file = cliConfigFile();
         JsonNode root = readConfig(file);
         String wanted = profileName != null && !profileName.isBlank() ? profileName : value(ENV_PROFILE);
-        String chosenBy = profileName != null && !profileName.isBlank() ? "requested"
-            : wanted != null ? "named by " + ENV_PROFILE : "the file's current profile";
+        Text chosenBy = profileName != null && !profileName.isBlank() ? say("chosenBy.request")
+            : wanted != null ? say("chosenBy.environment", ENV_PROFILE) : say("chosenBy.current");
         if (wanted == null) {
             wanted = text(root, "current");
         }
         JsonNode profiles = root.get("profiles");
         if (profiles == null || !profiles.isArray()) {
             throw new CredentialsException(CredentialsException.Problem.FILE_MALFORMED,
-                file + " has no \"profiles\" list. Run 'aliyun configure' to recreate it.");
+                say("noProfiles", file.toString()));
         }
         List<String> names = new ArrayList<>();
         for (JsonNode profile : profiles) {
@@ -105,12 +106,11 @@ public final class CredentialsResolver {
         }
         if (wanted == null) {
             throw new CredentialsException(CredentialsException.Problem.PROFILE_MISSING,
-                file + " names no current profile. Name a profile (one of: " + String.join(", ", names)
-                    + ") or set " + ENV_PROFILE + ".");
+                say("noCurrentProfile", file.toString(), String.join(", ", names), ENV_PROFILE));
         }
         throw new CredentialsException(CredentialsException.Problem.PROFILE_MISSING,
-            "The profile '" + wanted + "' (" + chosenBy + ") is not in " + file + ". Profiles there: "
-                + (names.isEmpty() ? "none" : String.join(", ", names)) + ".");
+            say("profileMissing", wanted, chosenBy, file.toString(),
+                names.isEmpty() ? say("profiles.none") : String.join(", ", names)));
     }
 
     private Credentials fromEnvironment() {
@@ -123,8 +123,7 @@ public final class CredentialsResolver {
             String missing = id == null ? ENV_ACCESS_KEY_ID : ENV_ACCESS_KEY_SECRET;
             String present = id == null ? ENV_ACCESS_KEY_SECRET : ENV_ACCESS_KEY_ID;
             throw new CredentialsException(CredentialsException.Problem.INCOMPLETE_ENVIRONMENT,
-                present + " is set but " + missing + " is not. Set both, or unset both to use the aliyun CLI "
-                    + "profile.");
+                say("incompleteEnvironment", present, missing));
         }
         String token = value(ENV_SECURITY_TOKEN);
         return new Credentials(id, secret, token, token == null ? "environment variables"
@@ -134,26 +133,26 @@ public final class CredentialsResolver {
     private static JsonNode readConfig(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new CredentialsException(CredentialsException.Problem.FILE_MISSING,
-                "The aliyun CLI profile file " + file + " does not exist.");
+                say("fileMissing", file.toString()));
         }
         try {
             JsonNode root = JSON.readTree(Files.readString(file));
             if (root == null || !root.isObject()) {
                 throw new CredentialsException(CredentialsException.Problem.FILE_MALFORMED,
-                    file + " is not an aliyun CLI profile file (expected a JSON object). Run 'aliyun configure' "
-                        + "to recreate it.");
+                    say("notProfileFile", file.toString()));
             }
             return root;
         } catch (JsonProcessingException e) {
             // The parser's own message may quote the text near the error, which can be a secret: use the position.
             var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
-                + location.getColumnNr();
+            Object where = location == null ? "" : say("invalidJson.where", String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr()));
             throw new CredentialsException(CredentialsException.Problem.FILE_MALFORMED,
-                file + " is not valid JSON" + where + ". Fix it or run 'aliyun configure' to recreate it.");
+                say("invalidJson", file.toString(), where));
         } catch (IOException e) {
+            // The exception's class is no words for an operator; the permissions are the usual reason.
             throw new CredentialsException(CredentialsException.Problem.FILE_MALFORMED,
-                file + " could not be read (" + e.getClass().getSimpleName() + "). Check its permissions.");
+                say("unreadable", file.toString()));
         }
     }
 
@@ -162,14 +161,12 @@ public final class CredentialsResolver {
         String source = "aliyun CLI profile '" + name + "'";
         if (mode == null) {
             throw new CredentialsException(CredentialsException.Problem.PROFILE_INCOMPLETE,
-                "The profile '" + name + "' in " + file + " has no mode. Run 'aliyun configure --profile " + name
-                    + "' to set it up.");
+                say("noMode", name, file.toString()));
         }
         boolean sts = mode.equalsIgnoreCase("StsToken");
         if (!sts && !mode.equalsIgnoreCase("AK")) {
             throw new CredentialsException(CredentialsException.Problem.UNSUPPORTED_MODE,
-                "The profile '" + name + "' uses mode " + mode + ", which is not supported; use AK or StsToken "
-                    + "or environment variables.");
+                say("unsupportedMode", name, mode));
         }
         String id = text(profile, "access_key_id");
         String secret = text(profile, "access_key_secret");
@@ -186,10 +183,14 @@ public final class CredentialsResolver {
         }
         if (!missing.isEmpty()) {
             throw new CredentialsException(CredentialsException.Problem.PROFILE_INCOMPLETE,
-                "The profile '" + name + "' (mode " + mode + ") in " + file + " has no " + String.join(", ", missing)
-                    + ". Run 'aliyun configure --profile " + name + "' to complete it.");
+                say("profileIncomplete", name, mode, file.toString(), String.join(", ", missing)));
         }
         return new Credentials(id, secret, sts ? token : null, sts ? source + " (STS)" : source);
+    }
+
+    /** A text {@code credentials.<key>} of the cloud bundle. */
+    private static Text say(String key, Object... args) {
+        return Text.of(Text.CLOUD, "credentials." + key, args);
     }
 
     private String value(String name) {

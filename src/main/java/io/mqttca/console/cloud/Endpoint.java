@@ -31,9 +31,7 @@ public record Endpoint(URI uri) {
     public static Endpoint forRegion(String regionId) {
         String region = regionId == null ? "" : regionId.trim();
         if (region.length() > 64 || !REGION_ID.matcher(region).matches()) {
-            throw new IllegalArgumentException("'" + (regionId == null ? "" : regionId)
-                + "' is not a region ID. Use a region ID such as cn-hangzhou or ap-southeast-1 (lower case, with"
-                + " hyphens), as shown in the ApsaraMQ for MQTT console next to the instance.");
+            throw new EndpointException("notRegion", null, regionId == null ? "" : regionId);
         }
         return new Endpoint(URI.create("https://onsmqtt." + region + ".aliyuncs.com"));
     }
@@ -45,14 +43,12 @@ public record Endpoint(URI uri) {
     public static Endpoint of(String url) {
         String text = url == null ? "" : url.trim();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("The endpoint URL is empty. Enter a URL such as "
-                + "https://onsmqtt.cn-hangzhou.aliyuncs.com, or choose a region instead.");
+            throw new EndpointException("empty", null);
         }
         try {
             return new Endpoint(new URI(text));
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid URL (" + e.getReason()
-                + "). Enter a URL such as https://onsmqtt.cn-hangzhou.aliyuncs.com.", e);
+            throw new EndpointException("invalidUrl", e, text, e.getReason());
         }
     }
 
@@ -79,22 +75,17 @@ public record Endpoint(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (!uri.isAbsolute() || host == null || host.isEmpty()) {
-            throw new IllegalArgumentException("'" + uri + "' is not an absolute URL with a host name. Enter a URL "
-                + "such as https://onsmqtt.cn-hangzhou.aliyuncs.com.");
+            throw new EndpointException("notAbsolute", null, uri.toString());
         }
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("The endpoint '" + uri + "' uses '" + scheme + "'; only https (and "
-                + "http for this computer's loopback address) is supported.");
+            throw new EndpointException("scheme", null, uri.toString(), scheme);
         }
         if (scheme.equals("http") && !isLoopbackHost(host)) {
-            throw new IllegalArgumentException("The endpoint '" + uri + "' uses plain http, which would send signed "
-                + "requests unencrypted. Use https:// — plain http is allowed only for 127.0.0.1, ::1 or localhost "
-                + "(the local emulator).");
+            throw new EndpointException("plainHttp", null, uri.toString());
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
             || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
-            throw new IllegalArgumentException("The endpoint '" + uri + "' must be just scheme, host and optional "
-                + "port (no path, query or user name), e.g. https://onsmqtt.cn-hangzhou.aliyuncs.com.");
+            throw new EndpointException("notJustHost", null, uri.toString());
         }
         int port = uri.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("https") ? port == 443 : port == 80);

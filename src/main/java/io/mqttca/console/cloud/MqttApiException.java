@@ -1,14 +1,15 @@
 package io.mqttca.console.cloud;
 
+import io.mqttca.console.text.Text;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The one failure type of the OpenAPI client. It carries the {@link ErrorKind}, the operation, the endpoint, and —
  * when the service answered — the HTTP status, the error {@code Code}, the service's {@code Message} and the
- * {@code RequestId}. {@link #explanation()} and {@link #whatToDo()} are short English texts for the operator (the
- * UI may translate them by {@link #code()} or {@link #kind()}); {@link #getMessage()} is the technical line for
- * logs. No text in this exception ever contains an AccessKey secret or STS token.
+ * {@code RequestId}. {@link #explanation()} and {@link #whatToDo()} are short English texts for the operator;
+ * {@link #explanationText()} and {@link #whatToDoText()} say them in any language; {@link #getMessage()} is the
+ * technical line for logs. No text in this exception ever contains an AccessKey secret or STS token.
  */
 public final class MqttApiException extends RuntimeException {
 
@@ -25,8 +26,8 @@ public final class MqttApiException extends RuntimeException {
     private final String serverMessage;
     private final String requestId;
     private final Duration retryAfter;
-    private final String explanation;
-    private final String whatToDo;
+    private final Text explanation;
+    private final Text whatToDo;
     private volatile int attempts = 1;
 
     private MqttApiException(Builder b) {
@@ -97,12 +98,12 @@ public final class MqttApiException extends RuntimeException {
     }
 
     /** A request refused before sending; nothing reached the network. */
-    static MqttApiException invalidRequest(Operation operation, Endpoint endpoint, String problem, String whatToDo) {
+    static MqttApiException invalidRequest(Operation operation, Endpoint endpoint, Text problem, Text whatToDo) {
         Builder b = new Builder(ErrorKind.INVALID_REQUEST, operation, endpoint);
         b.code = INVALID_PARAMETER;
         b.explanation = problem;
         b.whatToDo = whatToDo;
-        b.technical = operation.action() + " not sent: " + problem;
+        b.technical = operation.action() + " not sent: " + problem.english();
         return b.build();
     }
 
@@ -155,13 +156,23 @@ public final class MqttApiException extends RuntimeException {
         return retryAfter;
     }
 
-    /** One or two sentences for the operator: what happened. */
+    /** One or two sentences for the operator, in English: what happened. */
     public String explanation() {
+        return explanation.english();
+    }
+
+    /** One sentence for the operator, in English: what to do about it. */
+    public String whatToDo() {
+        return whatToDo.english();
+    }
+
+    /** {@link #explanation()} in any language. */
+    public Text explanationText() {
         return explanation;
     }
 
-    /** One sentence for the operator: what to do about it. */
-    public String whatToDo() {
+    /** {@link #whatToDo()} in any language. */
+    public Text whatToDoText() {
         return whatToDo;
     }
 
@@ -204,8 +215,8 @@ public final class MqttApiException extends RuntimeException {
         private String serverMessage;
         private String requestId;
         private Duration retryAfter;
-        private String explanation;
-        private String whatToDo;
+        private Text explanation;
+        private Text whatToDo;
         private String technical;
         private Throwable cause;
 

@@ -106,11 +106,9 @@ public final class OnsMqttClient {
         Operation op = Operation.REGISTER_CA_CERTIFICATE;
         Objects.requireNonNull(request, "request");
         checks.instanceId(op, request.instanceId());
-        checks.present(op, "CA name (CaName)", request.caName(), "Enter a name for the CA certificate.");
-        checks.present(op, "CA certificate (CaContent)", request.caContent(),
-            "Choose the CA certificate file (PEM).");
-        checks.present(op, "verification certificate (VerificationContent)", request.verificationContent(),
-            "Choose or generate the verification certificate whose Common Name is the registration code.");
+        checks.present(op, "caName", request.caName());
+        checks.present(op, "caContent", request.caContent());
+        checks.present(op, "verificationContent", request.verificationContent());
         Map<String, String> query = query("MqttInstanceId", request.instanceId());
         query.put("CaName", request.caName());
         query.put("CaContent", request.caContent());
@@ -200,7 +198,7 @@ public final class OnsMqttClient {
         Map<String, String> query = new LinkedHashMap<>();
         if (tags != null && !tags.isEmpty()) {
             for (InstanceTag tag : tags) {
-                checks.present(op, "tag key", tag.key(), "Enter a key for every tag filter, or remove the filter.");
+                checks.present(op, "tagKey", tag.key());
             }
             query.put("Tags", tagsJson(tags));
         }

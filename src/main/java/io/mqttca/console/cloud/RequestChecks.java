@@ -1,5 +1,6 @@
 package io.mqttca.console.cloud;
 
+import io.mqttca.console.text.Text;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,53 +21,55 @@ final class RequestChecks {
 
     void instanceId(Operation operation, String instanceId) {
         if (instanceId == null || instanceId.isBlank()) {
-            throw refuse(operation, "The instance ID (MqttInstanceId) is missing.",
-                "Choose an instance, or enter its ID as the ApsaraMQ for MQTT console shows it (e.g. post-cn-…).");
+            throw refuse(operation, "instanceId.missing");
         }
         if (!instanceId.equals(instanceId.strip())) {
-            throw refuse(operation, "The instance ID (MqttInstanceId) has spaces at the start or end.",
-                "Remove the spaces around the instance ID.");
+            throw refuse(operation, "instanceId.spaces");
         }
     }
 
     void serial(Operation operation, String field, String value) {
         if (value == null || value.isEmpty()) {
-            throw refuse(operation, "The serial number (" + field + ") is missing.",
-                "Choose the certificate from the list, or enter its serial number as the list shows it.");
+            throw refuse(operation, "sn.missing", field);
         }
         int bytes = value.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_SN_BYTES) {
-            throw refuse(operation, "The serial number (" + field + ") is " + bytes + " bytes long in UTF-8; the "
-                    + "service accepts at most " + MAX_SN_BYTES + ".",
-                "Use the serial number exactly as the certificate list shows it.");
+            throw refuse(operation, "sn.tooLong", field, String.valueOf(bytes), String.valueOf(MAX_SN_BYTES));
         }
         if (!value.equals(value.strip())) {
-            throw refuse(operation, "The serial number (" + field + ") has spaces at the start or end.",
-                "Remove the spaces around the serial number.");
+            throw refuse(operation, "sn.spaces", field);
         }
     }
 
     void page(Operation operation, PageRequest page) {
         if (page == null) {
-            throw refuse(operation, "No page was given.", "Ask for a page, e.g. page 1 with 100 items.");
+            throw refuse(operation, "page.missing");
         }
         if (page.pageNo() < 1) {
-            throw refuse(operation, "The page number (PageNo) is " + page.pageNo() + "; pages start at 1.",
-                "Ask for page 1 or later.");
+            throw refuse(operation, "pageNo.invalid", String.valueOf(page.pageNo()));
         }
         if (page.pageSize() < 1 || page.pageSize() > PageRequest.MAX_PAGE_SIZE) {
-            throw refuse(operation, "The page size (PageSize) is " + page.pageSize() + "; it must be between 1 and "
-                + PageRequest.MAX_PAGE_SIZE + ".", "Use a page size from 1 to " + PageRequest.MAX_PAGE_SIZE + ".");
+            String max = String.valueOf(PageRequest.MAX_PAGE_SIZE);
+            throw MqttApiException.invalidRequest(operation, endpoint,
+                text("request.pageSize.invalid", String.valueOf(page.pageSize()), max),
+                text("request.pageSize.invalid.whatToDo", max));
         }
     }
 
-    void present(Operation operation, String field, String value, String whatToDo) {
+    /** Refuses a blank {@code value}; {@code field} names the bundle entries {@code request.<field>.missing*}. */
+    void present(Operation operation, String field, String value) {
         if (value == null || value.isBlank()) {
-            throw refuse(operation, "The " + field + " is missing.", whatToDo);
+            throw refuse(operation, field + ".missing");
         }
     }
 
-    private MqttApiException refuse(Operation operation, String problem, String whatToDo) {
-        return MqttApiException.invalidRequest(operation, endpoint, problem, whatToDo);
+    /** A refusal with the texts {@code request.<problem>} and {@code request.<problem>.whatToDo}. */
+    private MqttApiException refuse(Operation operation, String problem, Object... args) {
+        return MqttApiException.invalidRequest(operation, endpoint, text("request." + problem, args),
+            text("request." + problem + ".whatToDo"));
+    }
+
+    private static Text text(String key, Object... args) {
+        return Text.of(Text.CLOUD, key, args);
     }
 }

@@ -122,7 +122,7 @@ public final class CloudCertificateService implements CertificateService {
 
     @Override
     public CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn) {
-        return timed(listDeviceCertificates(instanceId, caSn).thenApply(Listing::size), "counting device certificates");
+        return timed(listDeviceCertificates(instanceId, caSn).thenApply(Listing::size), "countingDevices");
     }
 
     @Override
@@ -130,7 +130,7 @@ public final class CloudCertificateService implements CertificateService {
                                                                      String deviceSn) {
         return timed(call(() -> CaConversion.toService(client.getDeviceCertificate(
             new DeviceCertificateRef(instanceId, caSn, deviceSn)).certificate())),
-            "reading the device certificate");
+            "readingDevice");
     }
 
     @Override
@@ -173,7 +173,10 @@ public final class CloudCertificateService implements CertificateService {
             requestIds.isEmpty() ? null : requestIds.get(requestIds.size() - 1));
     }
 
-    /** Gives up on {@code call} after {@link #DEVICE_CALL_TIMEOUT} with a failure that says what took too long. */
+    /**
+     * Gives up on {@code call} after {@link #DEVICE_CALL_TIMEOUT} with a failure that says what took too long;
+     * {@code what} names the bundle entry {@code timeout.while.<what>}.
+     */
     private static <T> CompletableFuture<T> timed(CompletableFuture<T> call, String what) {
         return call.orTimeout(DEVICE_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).handle((value, error) -> {
             if (error == null) {
@@ -183,8 +186,9 @@ public final class CloudCertificateService implements CertificateService {
                 : error;
             if (cause instanceof TimeoutException) {
                 throw new ServiceException(ServiceFailure.local(FailureKind.NETWORK, "Timeout",
-                    "No answer within " + DEVICE_CALL_TIMEOUT.toSeconds() + " s while " + what + ".",
-                    "Check the connection and try again."), cause);
+                    ServiceFailure.text("timeout.explanation", String.valueOf(DEVICE_CALL_TIMEOUT.toSeconds()),
+                        ServiceFailure.text("timeout.while." + what)),
+                    ServiceFailure.text("timeout.whatToDo")), cause);
             }
             throw Failures.exception(cause);
         });

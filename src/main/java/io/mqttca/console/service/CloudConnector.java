@@ -36,8 +36,8 @@ public final class CloudConnector implements ProfileConnector {
         }
         if (profile.usesEmbeddedSandbox()) {
             throw new ServiceException(ServiceFailure.local(FailureKind.INVALID_INPUT, "SandboxNotRunning",
-                "This profile connects to the embedded sandbox, which only runs inside the console's window.",
-                "Open the profile in the window, or give it the endpoint of an emulator you started."), null);
+                ServiceFailure.text("sandboxNotRunning.explanation"),
+                ServiceFailure.text("sandboxNotRunning.whatToDo")), null);
         }
         Endpoint endpoint = Connections.endpoint(profile.endpoint(), profile.regionId(), environment);
         return connect(profile, sessionKey, endpoint);
@@ -65,8 +65,8 @@ public final class CloudConnector implements ProfileConnector {
     private static Credentials sessionCredentials(SessionKey sessionKey) {
         if (sessionKey == null || sessionKey.accessKeyId().isBlank() || sessionKey.accessKeySecret().isBlank()) {
             throw new ServiceException(ServiceFailure.local(FailureKind.CREDENTIALS, "SessionKeyMissing",
-                "This profile uses a key typed in for the session, and none has been entered yet.",
-                "Edit the profile and type in the AccessKey ID and secret."), null);
+                ServiceFailure.text("sessionKeyMissing.explanation"),
+                ServiceFailure.text("sessionKeyMissing.whatToDo")), null);
         }
         return Credentials.of(sessionKey.accessKeyId(), sessionKey.accessKeySecret(), "typed in for this session");
     }

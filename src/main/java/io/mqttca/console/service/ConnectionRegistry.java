@@ -166,7 +166,8 @@ public final class ConnectionRegistry implements AutoCloseable {
 
     private static ServiceException closedFailure() {
         return new ServiceException(ServiceFailure.local(FailureKind.CANCELLED, "ConnectionClosed",
-            "The connection was closed before it was ready.", "Select the profile again to connect."), null);
+            ServiceFailure.text("connectionClosed.explanation"), ServiceFailure.text("connectionClosed.whatToDo")),
+            null);
     }
 
     /** One connection, connected or in flight; the future is completed only by {@link #settle}. */

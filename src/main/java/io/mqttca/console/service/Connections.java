@@ -4,7 +4,9 @@ import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.CredentialsException;
 import io.mqttca.console.cloud.CredentialsResolver;
 import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.cloud.EndpointException;
 import io.mqttca.console.cloud.OnsMqttClient;
+import io.mqttca.console.text.Text;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -49,13 +51,15 @@ public final class Connections {
             }
             String region = regionId != null && !regionId.isBlank() ? regionId : environment.get(ENV_REGION);
             if (region == null || region.isBlank()) {
-                throw new IllegalArgumentException("No region or endpoint given. Pass --region (e.g. cn-hangzhou) or "
-                    + "--endpoint URL, or set " + ENV_REGION + ".");
+                throw new ServiceException(ServiceFailure.local(FailureKind.INVALID_INPUT, "InvalidEndpoint",
+                    ServiceFailure.text("noEndpoint.explanation", ENV_REGION),
+                    ServiceFailure.text("invalidEndpoint.whatToDo")), null);
             }
             return Endpoint.forRegion(region);
         } catch (IllegalArgumentException e) {
             throw new ServiceException(ServiceFailure.local(FailureKind.INVALID_INPUT, "InvalidEndpoint",
-                e.getMessage(), "Correct the region or endpoint and try again."), e);
+                e instanceof EndpointException invalid ? invalid.text() : Text.plain(e.getMessage()),
+                ServiceFailure.text("invalidEndpoint.whatToDo")), e);
         }
     }
 

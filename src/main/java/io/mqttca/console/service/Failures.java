@@ -2,6 +2,9 @@ package io.mqttca.console.service;
 
 import io.mqttca.console.cloud.CredentialsException;
 import io.mqttca.console.cloud.MqttApiException;
+import io.mqttca.console.text.Text;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -9,23 +12,27 @@ import java.util.concurrent.ExecutionException;
 /** Turns what the client throws into the service layer's {@link ServiceFailure}. */
 final class Failures {
 
+    /** The code of a failure that is a defect of the console. */
+    static final String INTERNAL = "Internal";
+
+    private static final Logger LOG = System.getLogger(Failures.class.getName());
+
     private Failures() {
     }
 
     static ServiceFailure of(MqttApiException e) {
-        return new ServiceFailure(kindOf(e), e.code(), e.serverMessage() != null ? e.serverMessage() : e.getMessage(),
-            e.requestId(), e.httpStatus(), e.explanation(), e.whatToDo());
+        return ServiceFailure.of(kindOf(e), e.code(), e.serverMessage() != null ? e.serverMessage() : e.getMessage(),
+            e.requestId(), e.httpStatus(), e.explanationText(), e.whatToDoText());
     }
 
     static ServiceFailure of(CredentialsException e) {
-        return ServiceFailure.local(FailureKind.CREDENTIALS, "Credentials." + e.problem().name(), e.getMessage(),
-            "Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or choose an aliyun CLI profile "
-                + "in AK or StsToken mode, or type a key in for this session.");
+        return ServiceFailure.local(FailureKind.CREDENTIALS, "Credentials." + e.problem().name(),
+            e.text(), ServiceFailure.text("credentials.whatToDo"));
     }
 
     static ServiceFailure cancelled() {
-        return ServiceFailure.local(FailureKind.CANCELLED, "Cancelled",
-            "Cancelled before it was sent; nothing was changed for this item.", "Run the action again for it.");
+        return ServiceFailure.local(FailureKind.CANCELLED, "Cancelled", ServiceFailure.text("cancelled.explanation"),
+            ServiceFailure.text("cancelled.whatToDo"));
     }
 
     /** Any throwable from a worker, unwrapped and mapped; unknown ones are console defects. */
@@ -43,9 +50,12 @@ final class Failures {
         if (cause instanceof CancellationException || cause instanceof InterruptedException) {
             return cancelled();
         }
-        return ServiceFailure.local(FailureKind.INTERNAL, cause.getClass().getSimpleName(),
-            "The console hit an unexpected error: " + cause.getMessage(),
-            "Try again; if it persists, report it with the technical details.");
+        // The exception's class is for the log; the operator's texts stay plain, the technical cause is the Message.
+        LOG.log(Level.WARNING, "Unexpected error in a service operation", cause);
+        Text explanation = ServiceFailure.text("internal.explanation");
+        return ServiceFailure.of(FailureKind.INTERNAL, INTERNAL,
+            cause.getMessage() == null ? explanation.english() : cause.getMessage(), null, 0, explanation,
+            ServiceFailure.text("internal.whatToDo"));
     }
 
     static ServiceException exception(Throwable thrown) {

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mqttca.console.cert.CertificateDetails;
 import io.mqttca.console.cert.CertificateInspector;
 import io.mqttca.console.ui.TestCertificates;
+import io.mqttca.console.ui.common.Messages;
 import io.mqttca.console.ui.details.CertificateFields;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,35 @@ class InspectorCertificateFieldsTest {
                 "-----BEGIN PRIVATE KEY-----\nQUJDREVGR0hJSktM\n-----END PRIVATE KEY-----\n"));
         assertTrue(error.getMessage().startsWith("Not an X.509 certificate"), error.getMessage());
         assertTrue(!error.getMessage().contains("QUJDREVGR0hJSktM"), error.getMessage());
+    }
+
+    @Test
+    void aChineseWindowGetsTheInspectorsWordsInChinese() {
+        String pem = TestCertificates.caPem("Fleet Root", new BigInteger("f26900ba87aa01", 16),
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"));
+        InspectorCertificateFields chinese = new InspectorCertificateFields()
+            .in(Messages.bundle(Locale.SIMPLIFIED_CHINESE));
+        Map<String, String> fields = new LinkedHashMap<>();
+        chinese.apply(pem).forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+
+        assertTrue(fields.get(CertificateFields.ISSUER).endsWith("（自签名）"), fields.get(CertificateFields.ISSUER));
+        assertEquals("是", fields.get(CertificateFields.CA));
+        String publicKey = fields.get(CertificateFields.PUBLIC_KEY);
+        assertTrue(publicKey.startsWith("EC 256 位"), publicKey);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> chinese.apply(
+            "-----BEGIN PRIVATE KEY-----\nQUJDREVGR0hJSktM\n-----END PRIVATE KEY-----\n"));
+        assertTrue(error.getMessage().startsWith("不是 X.509 证书：第 1 块（第 1 行）是私钥"), error.getMessage());
+    }
+
+    @Test
+    void theEnglishFieldsAreAsBefore() {
+        String pem = TestCertificates.caPem("Fleet Root", new BigInteger("f26900ba87aa01", 16),
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        new InspectorCertificateFields().in(Messages.bundle(Locale.ENGLISH)).apply(pem)
+            .forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+
+        String issuer = fields.get(CertificateFields.ISSUER);
+        assertTrue(issuer.endsWith("  (self-signed)"), issuer);
     }
 }

@@ -177,7 +177,7 @@ class ImportRegisterWindowTest {
 
         assertEquals(Set.of("Registered \u00b7 Active", "Registered \u00b7 Inactive", "Not registered",
             "Not a CA certificate", "Expired", "Registered \u00b7 different certificate (Active)",
-            "Not read: PRIVATE_KEY"), badgeTexts(robot));
+            "Not read: private key"), badgeTexts(robot));
         Label warning = robot.lookup(".import-warning").queryAs(Label.class);
         assertTrue(warning.isVisible() && warning.getText().startsWith("1 private key was refused"),
             warning.getText());

@@ -23,11 +23,11 @@ final class BulkItemTexts {
             case PENDING -> "";
             case SUCCEEDED -> context.format("bulk.item.succeeded", dash(item.requestId()));
             case CANCELLED -> context.text("bulk.item.cancelled");
-            case NOT_ATTEMPTED -> context.format("bulk.item.notAttempted", failure.explanation())
-                + "\n" + context.format("bulk.item.whatToDo", failure.whatToDo());
-            case FAILED -> context.format("bulk.item.failed", dash(failure.code()), dash(failure.message()),
+            case NOT_ATTEMPTED -> context.format("bulk.item.notAttempted", context.explanation(failure))
+                + "\n" + context.format("bulk.item.whatToDo", context.whatToDo(failure));
+            case FAILED -> context.format("bulk.item.failed", dash(failure.code()), dash(context.message(failure)),
                 dash(failure.requestId())) + explanation(failure)
-                + "\n" + context.format("bulk.item.whatToDo", failure.whatToDo());
+                + "\n" + context.format("bulk.item.whatToDo", context.whatToDo(failure));
         };
     }
 
@@ -38,7 +38,7 @@ final class BulkItemTexts {
         ServiceFailure failure = item.failure();
         if (failure != null) {
             text.append('\n').append(failure.supportText());
-            text.append('\n').append(context.format("bulk.item.whatToDo", failure.whatToDo()));
+            text.append('\n').append(context.format("bulk.item.whatToDo", context.whatToDo(failure)));
         } else if (item.requestId() != null) {
             text.append("\nRequestId: ").append(item.requestId());
         }
@@ -56,9 +56,10 @@ final class BulkItemTexts {
     }
 
     /** The plain-words explanation on its own line, unless it only repeats the Message. */
-    private static String explanation(ServiceFailure failure) {
-        String explanation = failure.explanation();
-        return explanation == null || explanation.isEmpty() || Objects.equals(explanation, failure.message()) ? ""
+    private String explanation(ServiceFailure failure) {
+        String explanation = context.explanation(failure);
+        return explanation == null || explanation.isEmpty() || Objects.equals(failure.explanation(), failure.message())
+            ? ""
             : "\n" + explanation;
     }
 

@@ -46,9 +46,9 @@ public record ErrorReport(String title, ServiceFailure failure, String details) 
             context.status().requestId(failure.requestId());
             return failure;
         }
-        String message = cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new ServiceFailure(FailureKind.INTERNAL, "InternalError", message, null, 0,
+        // The exception's class stays in the technical details (the stack trace), out of the operator's texts.
+        String message = cause.getMessage() == null ? context.text("error.unexpected.explanation") : cause.getMessage();
+        return new ServiceFailure(FailureKind.INTERNAL, "Internal", message, null, 0,
             context.text("error.unexpected.explanation"), context.text("error.unexpected.whatToDo"));
     }
 

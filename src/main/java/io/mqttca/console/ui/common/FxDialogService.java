@@ -58,17 +58,17 @@ public final class FxDialogService implements DialogService {
     public void showError(ErrorReport report) {
         ServiceFailure failure = report.failure();
         Dialog<ButtonType> dialog = newDialog(report.title());
-        dialog.setHeaderText(failure.explanation());
+        dialog.setHeaderText(texts.explanation(failure));
         dialog.getDialogPane().setGraphic(icon(new FontIcon(Material2AL.ERROR_OUTLINE), "dialog-icon-danger"));
 
-        Label whatToDo = wrapped(failure.whatToDo());
+        Label whatToDo = wrapped(texts.whatToDo(failure));
         whatToDo.setId("errorWhatToDo");
         GridPane facts = new GridPane();
         facts.getStyleClass().add("fact-grid");
         facts.setHgap(10);
         facts.setVgap(4);
         addFact(facts, 0, texts.text("error.code"), failure.code(), "errorCode");
-        addFact(facts, 1, texts.text("error.message"), failure.message(), "errorMessage");
+        addFact(facts, 1, texts.text("error.message"), texts.message(failure), "errorMessage");
         addFact(facts, 2, texts.text("error.requestId"), failure.requestId(), "errorRequestId");
         Button copy = new Button(texts.text("error.copy"), new FontIcon(Material2AL.CONTENT_COPY));
         copy.setId("copyErrorDetails");
@@ -244,6 +244,24 @@ public final class FxDialogService implements DialogService {
 
         String format(String key, Object... arguments) {
             return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        }
+
+        String explanation(ServiceFailure failure) {
+            return plain(failure.explanationIn(bundle.getLocale()));
+        }
+
+        String message(ServiceFailure failure) {
+            return failure.message() != null && failure.message().equals(failure.explanation())
+                ? explanation(failure) : failure.message();
+        }
+
+        String whatToDo(ServiceFailure failure) {
+            return plain(failure.whatToDoIn(bundle.getLocale()));
+        }
+
+        private String plain(String text) {
+            return text != null && bundle instanceof PlainPunctuationBundle ? PlainPunctuationBundle.plain(text)
+                : text;
         }
     }
 }

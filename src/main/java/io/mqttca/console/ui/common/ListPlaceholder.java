@@ -96,7 +96,7 @@ public final class ListPlaceholder extends VBox {
             case NO_MATCH -> show(Material2MZ.SEARCH_OFF, context.format(texts.noMatchKey(),
                 model.filterTextProperty().get().strip()), "");
             case ERROR -> show(Material2AL.ERROR_OUTLINE, texts.error(),
-                failure == null ? "" : failure.explanation() + "\n" + failure.whatToDo());
+                failure == null ? "" : context.explanation(failure) + "\n" + context.whatToDo(failure));
             case READY -> "";
         };
         if (state == ListState.ERROR) {
@@ -107,7 +107,7 @@ public final class ListPlaceholder extends VBox {
         visible(facts, failure != null);
         if (failure != null) {
             code.setText(dash(failure.code()));
-            message.setText(dash(failure.message()));
+            message.setText(dash(context.message(failure)));
             requestId.setText(dash(failure.requestId()));
         }
     }

@@ -1,7 +1,10 @@
 package io.mqttca.console.ui.common;
 
+import io.mqttca.console.cert.InputError;
+import io.mqttca.console.service.ServiceFailure;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
@@ -40,5 +43,42 @@ public record UiContext(ResourceBundle bundle, Executor ui, Executor background,
     /** The string for {@code key} with its {@code {0}}... placeholders filled in. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+
+    /**
+     * The language of the strings: the locale that explanations from the engine and the service layer are said in
+     * ({@link Locale#ROOT} for English, the base bundle).
+     */
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    /** What went wrong, in the window's language. */
+    public String explanation(ServiceFailure failure) {
+        return plain(failure.explanationIn(locale()));
+    }
+
+    /** What the operator can do about a failure, in the window's language (null when there is nothing to say). */
+    public String whatToDo(ServiceFailure failure) {
+        return plain(failure.whatToDoIn(locale()));
+    }
+
+    /**
+     * The failure's Message as the window shows it: the service's own Message verbatim, but for a failure the
+     * console raised itself (whose Message is its English explanation) the explanation in the window's language.
+     */
+    public String message(ServiceFailure failure) {
+        return failure.message() != null && failure.message().equals(failure.explanation()) ? explanation(failure)
+            : failure.message();
+    }
+
+    /** An inspector's message about an input, in the window's language. */
+    public String message(InputError error) {
+        return plain(error.messageIn(locale()));
+    }
+
+    /** A text from outside the bundle drawn the way the bundle's strings are (see {@link Messages#forTextFont}). */
+    private String plain(String text) {
+        return text != null && bundle instanceof PlainPunctuationBundle ? PlainPunctuationBundle.plain(text) : text;
     }
 }

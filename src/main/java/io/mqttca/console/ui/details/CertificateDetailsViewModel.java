@@ -83,7 +83,7 @@ public final class CertificateDetailsViewModel {
                     return;
                 }
                 if (error != null || full == null || full.pem() == null) {
-                    problem.set(error != null ? ErrorReport.failureOf(error, context).explanation()
+                    problem.set(error != null ? context.explanation(ErrorReport.failureOf(error, context))
                         : context.text("details.noPem"));
                     state.set(DetailsState.READY);
                 } else {
@@ -136,7 +136,7 @@ public final class CertificateDetailsViewModel {
                 if (error != null) {
                     Throwable cause = ErrorReport.unwrap(error);
                     problem.set(context.format("details.unreadable", cause.getMessage() == null
-                        ? cause.getClass().getSimpleName() : cause.getMessage()));
+                        ? context.text("error.unexpected.explanation") : cause.getMessage()));
                 } else {
                     List<DetailField> all = new ArrayList<>(before);
                     all.add(DetailField.heading(context.text("details.section.certificate")));

@@ -85,7 +85,7 @@ public final class ImportView {
             column.setCellValueFactory(cell -> Bindings.createObjectBinding(cell::getValue));
         }
         sourceColumn.setCellFactory(column -> textCell(viewModel::sourceText));
-        subjectColumn.setCellFactory(column -> textCell(row -> row.isError() ? row.error().message()
+        subjectColumn.setCellFactory(column -> textCell(row -> row.isError() ? context.message(row.error())
             : dash(row.certificate().subjectCommonName())));
         serialColumn.setCellFactory(column -> textCell(row -> row.isError() ? "" : row.certificate().serialHex()));
         validColumn.setCellFactory(column -> textCell(row -> row.isError() ? ""
@@ -249,7 +249,8 @@ public final class ImportView {
             action.setVisible(false);
             action.setManaged(false);
             if (row.isError()) {
-                show("import.match.error", Material2AL.ERROR, "badge-expired", row.error().code().name());
+                String codeKey = "import.errorCode." + row.error().code().name();
+                show("import.match.error", Material2AL.ERROR, "badge-expired", context.text(codeKey));
             } else if (row.match() == null) {
                 show("import.match.unknown", Material2AL.HELP_OUTLINE, "badge-unknown", null);
             } else {

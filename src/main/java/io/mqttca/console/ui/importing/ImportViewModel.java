@@ -108,7 +108,7 @@ public final class ImportViewModel {
     public void select(ImportRow row) {
         selected.set(row);
         selectedProblem.set(row == null || !row.isError() ? ""
-            : context.format("import.problem", sourceText(row), row.error().message()));
+            : context.format("import.problem", sourceText(row), context.message(row.error())));
     }
 
     /** Opens a certificate row's full details and fingerprints; a failed input has its problem shown instead. */
@@ -157,7 +157,7 @@ public final class ImportViewModel {
             busy.set(false);
             if (error != null) {
                 matchStatus.set(context.format("import.match.failed",
-                    ErrorReport.failureOf(error, context).explanation()));
+                    context.explanation(ErrorReport.failureOf(error, context))));
                 return;
             }
             registered = list;

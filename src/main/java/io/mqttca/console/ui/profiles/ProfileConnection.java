@@ -73,8 +73,9 @@ final class ProfileConnection {
                 ServiceFailure failure = ErrorReport.failureOf(error, context);
                 notConnected(profile, ConnectionState.FAILED,
                     failure.answeredByService()
-                        ? context.format("profiles.state.failed", failure.explanation(), codeOf(failure))
-                        : context.format("profiles.state.failedLocally", failure.explanation(), failure.whatToDo()));
+                        ? context.format("profiles.state.failed", context.explanation(failure), codeOf(failure))
+                        : context.format("profiles.state.failedLocally", context.explanation(failure),
+                            context.whatToDo(failure)));
                 return;
             }
             context.status().connection(name, result.service.endpoint());
@@ -101,7 +102,7 @@ final class ProfileConnection {
         } else {
             ServiceFailure failure = ErrorReport.failureOf(listed.error, context);
             note = failure.isPermissionRefusal() ? context.format("profiles.instances.notAllowed", failure.code())
-                : context.format("profiles.instances.listFailed", failure.explanation(), codeOf(failure));
+                : context.format("profiles.instances.listFailed", context.explanation(failure), codeOf(failure));
         }
         profile.instances().forEach(instance -> all.putIfAbsent(instance.instanceId(), instance));
         choice.setNote(all.isEmpty() && note.isEmpty() ? context.text("profiles.instances.none") : note);

@@ -130,10 +130,11 @@ public final class ProfileEditorViewModel {
             } else {
                 testState.set(TestState.FAILED);
                 testMessage.set(failure.answeredByService()
-                    ? context.format("profiles.editor.test.failed", failure.explanation(),
+                    ? context.format("profiles.editor.test.failed", context.explanation(failure),
                     failure.code() == null ? "-" : failure.code(),
                     failure.requestId() == null ? "-" : failure.requestId())
-                    : context.format("profiles.editor.test.failedLocally", failure.explanation(), failure.whatToDo()));
+                    : context.format("profiles.editor.test.failedLocally", context.explanation(failure),
+                        context.whatToDo(failure)));
             }
         }, context.ui());
     }

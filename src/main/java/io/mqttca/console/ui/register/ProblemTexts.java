@@ -16,7 +16,8 @@ final class ProblemTexts {
 
     static String of(RegistrationProblem problem, UiContext context) {
         if (problem instanceof NoCertificate none) {
-            return none.errors().isEmpty() ? context.text("register.noCertificate") : none.errors().get(0).message();
+            return none.errors().isEmpty() ? context.text("register.noCertificate")
+                : context.message(none.errors().get(0));
         }
         if (problem instanceof Unusable unusable) {
             return context.text(keyOf(unusable.kind()));

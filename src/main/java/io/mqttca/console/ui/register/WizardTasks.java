@@ -78,7 +78,7 @@ final class WizardTasks {
     }
 
     String explain(Throwable error) {
-        return ErrorReport.failureOf(error, context).explanation();
+        return context.explanation(ErrorReport.failureOf(error, context));
     }
 
     UiContext context() {
