@@ -38,6 +38,8 @@ public final class ActivityViewModel {
     /** Every entry held, newest first. */
     private final List<JournalEntry> held = new ArrayList<>();
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<JournalEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final BooleanProperty showAll = new SimpleBooleanProperty(false);
     private final StringBinding title;
     private final Consumer<JournalEntry> journalListener;
@@ -180,7 +182,7 @@ public final class ActivityViewModel {
     }
 
     public ObservableList<JournalEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return readOnlyEntries;
     }
 
     /** "Activity (12)": the number of entries shown. */

@@ -101,6 +101,8 @@ public final class BulkRunViewModel {
     private final BulkChange change;
     private final Listener listener;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<Item> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final Map<String, Item> itemsByKey = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
@@ -291,7 +293,7 @@ public final class BulkRunViewModel {
     }
 
     public ObservableList<Item> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -27,6 +27,8 @@ public final class Navigator {
     private final Deque<Screen> history = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Screen> trail = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<Screen> readOnlyTrail = FXCollections.unmodifiableObservableList(trail);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
 
     public Navigator(Commands commands) {
@@ -77,7 +79,7 @@ public final class Navigator {
 
     /** The screens from the first to the current one, for the breadcrumb. */
     public ObservableList<Screen> trail() {
-        return FXCollections.unmodifiableObservableList(trail);
+        return readOnlyTrail;
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {

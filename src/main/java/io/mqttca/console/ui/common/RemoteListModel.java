@@ -45,6 +45,8 @@ public final class RemoteListModel<T, R extends ListRow> {
     private final UiContext context;
     private final RowFactory<T, R> factory;
     private final ObservableList<R> rows = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<R> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<R> filteredRows = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
@@ -246,7 +248,7 @@ public final class RemoteListModel<T, R extends ListRow> {
 
     /** Every loaded row, in service order. */
     public ObservableList<R> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The rows that pass the filter (the table sorts them). */

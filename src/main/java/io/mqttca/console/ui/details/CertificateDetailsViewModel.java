@@ -46,6 +46,8 @@ public final class CertificateDetailsViewModel {
     private final UiContext context;
     private final Function<String, List<Map.Entry<String, String>>> fieldProvider;
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<DetailField> readOnlyFields = FXCollections.unmodifiableObservableList(fields);
     private final ReadOnlyObjectWrapper<DetailsState> state = new ReadOnlyObjectWrapper<>(DetailsState.EMPTY);
     private final ReadOnlyObjectWrapper<CaCertificate> certificate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -237,7 +239,7 @@ public final class CertificateDetailsViewModel {
     }
 
     public ObservableList<DetailField> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return readOnlyFields;
     }
 
     public ReadOnlyObjectProperty<DetailsState> stateProperty() {

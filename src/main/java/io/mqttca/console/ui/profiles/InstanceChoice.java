@@ -29,6 +29,8 @@ final class InstanceChoice {
     private final UiContext context;
     private final BiConsumer<ConnectionProfile, ConnectionProfile> remembered;
     private final ObservableList<MqttInstance> instances = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<MqttInstance> readOnlyInstances = FXCollections.unmodifiableObservableList(instances);
     private final ObjectProperty<MqttInstance> selectedInstance = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<InstanceTarget> target = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
@@ -120,7 +122,7 @@ final class InstanceChoice {
     }
 
     ObservableList<MqttInstance> instances() {
-        return FXCollections.unmodifiableObservableList(instances);
+        return readOnlyInstances;
     }
 
     ObjectProperty<MqttInstance> selectedInstanceProperty() {

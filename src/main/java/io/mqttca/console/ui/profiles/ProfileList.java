@@ -22,6 +22,9 @@ final class ProfileList {
     private final ProfileStore store;
     private final ProfileTexts texts;
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
+    private final ObservableList<ConnectionProfile> readOnlyProfiles =
+        FXCollections.unmodifiableObservableList(profiles);
 
     ProfileList(UiContext context, ProfileStore store, ProfileTexts texts) {
         this.context = context;
@@ -70,7 +73,7 @@ final class ProfileList {
     }
 
     ObservableList<ConnectionProfile> profiles() {
-        return FXCollections.unmodifiableObservableList(profiles);
+        return readOnlyProfiles;
     }
 
     ConnectionProfile first() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class RemoteListModelTest {
@@ -170,6 +171,17 @@ class RemoteListModelTest {
         loads.get(0).complete(new Listing<>(List.of(ALPHA), true, "REQ-LIST"));
 
         assertEquals("REQ-LIST", context.status().lastRequestIdProperty().get());
+    }
+
+    @Test
+    void aListenerOnTheRowsKeepsHearingAfterAGarbageCollection() {
+        assertSame(model.rows(), model.rows(), "one view, not a new weakly listening view per call");
+        List<Integer> sizes = new ArrayList<>();
+        model.rows().addListener((ListChangeListener<Row>) change -> sizes.add(model.rows().size()));
+        System.gc();
+        loadedWith(ALPHA, BETA);
+
+        assertFalse(sizes.isEmpty(), "the listener heard the load");
     }
 
     @Test
