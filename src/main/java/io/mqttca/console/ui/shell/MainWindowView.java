@@ -22,6 +22,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -143,6 +144,10 @@ public final class MainWindowView {
         StatusModel status = viewModel.status();
         statusLabel.textProperty().bind(status.profileProperty());
         endpointLabel.textProperty().bind(status.endpointProperty());
+        // The endpoint gives way first in a narrow window; its tooltip keeps it whole.
+        Tooltip endpointTip = new Tooltip();
+        endpointTip.textProperty().bind(status.endpointProperty());
+        endpointLabel.setTooltip(endpointTip);
         messageLabel.textProperty().bind(status.messageProperty());
         requestIdLabel.textProperty().bind(Bindings.when(status.lastRequestIdProperty().isEmpty()).then("\u2014")
             .otherwise(status.lastRequestIdProperty()));
