@@ -352,6 +352,23 @@ class CertificateWindowTest {
     }
 
     @Test
+    void theSelectionIsCountedAndTheConfirmationSaysWhichSelectedRowsAreSkipped(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        select(robot, PROD, LEGACY, STAGING, CHINESE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4 selected", robot.lookup("#selectionLabel").queryAs(Label.class).getText());
+
+        robot.clickOn("#activateButton");
+        waitUntil(() -> robot.lookup("#confirmMessage").tryQuery().isPresent());
+        String message = robot.lookup("#confirmMessage").queryAs(Label.class).getText();
+        assertTrue(message.contains(WindowTexts.english("certificates.confirm.skipped.active", 1)), message);
+        String header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText();
+        assertTrue(header.contains("3"), "three are activated, not four: " + header);
+        robot.clickOn("#cancelConfirmButton");
+        assertFalse(activeInEmulator(LEGACY), "cancelled: nothing changed");
+    }
+
+    @Test
     void multiSelectActivationShowsProgressAndPerItemResultsAndRetriesFailures(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
         select(robot, LEGACY, STAGING, CHINESE);

@@ -96,7 +96,9 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(Confirmation confirmation) {
         Dialog<ButtonType> dialog = confirmationDialog(confirmation);
         ButtonType go = confirmButton(dialog, confirmation);
-        dialog.getDialogPane().setContent(wrapped(confirmation.message()));
+        Label message = wrapped(confirmation.message());
+        message.setId("confirmMessage");
+        dialog.getDialogPane().setContent(message);
         return dialog.showAndWait().filter(go::equals).isPresent();
     }
 
@@ -180,6 +182,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().addAll(go, cancel);
         Button goButton = (Button) dialog.getDialogPane().lookupButton(go);
         goButton.setId("confirmButton");
+        dialog.getDialogPane().lookupButton(cancel).setId("cancelConfirmButton");
         if (confirmation.destructive()) {
             goButton.getStyleClass().add(Styles.DANGER);
             goButton.setDefaultButton(false);
