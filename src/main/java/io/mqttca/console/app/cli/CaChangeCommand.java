@@ -9,20 +9,15 @@ import io.mqttca.console.service.ItemResult;
 import io.mqttca.console.service.ResolvedItem;
 import io.mqttca.console.service.SnResolution;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code ca activate|deactivate|delete}: one change over one or many Sn values, one line per item. */
-abstract class CaChangeCommand extends CaSubcommand {
+abstract class CaChangeCommand extends ServiceSubcommand {
 
     @Option(names = "--sn", paramLabel = "SN", description = "An Sn to act on (repeatable), in any common form: "
         + "hex in any case, colons, without the leading 00, decimal.")
@@ -52,28 +47,7 @@ abstract class CaChangeCommand extends CaSubcommand {
     }
 
     private List<String> targets() throws IOException {
-        Set<String> all = new LinkedHashSet<>();
-        for (String sn : sns) {
-            all.add(sn.trim());
-        }
-        if (snFile != null) {
-            if (!Files.isReadable(snFile)) {
-                throw new ParameterException(spec.commandLine(), "Cannot read the Sn file " + snFile
-                    + ": check the path and its permissions.");
-            }
-            for (String line : Files.readAllLines(snFile, StandardCharsets.UTF_8)) {
-                String sn = line.strip();
-                if (!sn.isEmpty() && !sn.startsWith("#")) {
-                    all.add(sn);
-                }
-            }
-        }
-        all.remove("");
-        if (all.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                "No Sn given: use --sn SN (repeatable) or --sn-file FILE.");
-        }
-        return List.copyOf(all);
+        return SnList.read(sns, snFile, spec.commandLine());
     }
 
     /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         CaChangeCommand.Deactivate.class,
         CaChangeCommand.Delete.class
     })
-public final class CaCommand {
+public final class CaCommand implements ServiceCommand {
 
     /** Exit status when any item (or the whole call) failed at the service. */
     public static final int EXIT_FAILED = 3;
@@ -30,11 +30,13 @@ public final class CaCommand {
         this.context = context;
     }
 
-    ServiceConnector connector() {
+    @Override
+    public ServiceConnector connector() {
         return connector;
     }
 
-    CliContext context() {
+    @Override
+    public CliContext context() {
         return context;
     }
 }

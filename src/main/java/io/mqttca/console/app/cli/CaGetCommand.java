@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ca get}: one CA certificate with its PEM. */
 @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one CA certificate, with its PEM.")
-final class CaGetCommand extends CaSubcommand {
+final class CaGetCommand extends ServiceSubcommand {
 
     @Option(names = "--sn", required = true, paramLabel = "SN",
         description = "The CA's Sn, in any common form (hex in any case, colons, without the leading 00, decimal).")

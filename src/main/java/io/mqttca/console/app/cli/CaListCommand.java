@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ca list}: every CA certificate of the instance. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the instance's CA certificates.")
-final class CaListCommand extends CaSubcommand {
+final class CaListCommand extends ServiceSubcommand {
 
     @Override
     int run(CertificateService service) throws Exception {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         "sameCertificate=false marks a registered serial whose registered certificate is a different one.",
         "Folders are searched for .pem, .crt, .cer and .der files.",
         "Exit status: 0 all inputs read, 2 an input or block failed, 3 the service failed, 1 usage error."})
-final class CaMatchCommand extends CaSubcommand {
+final class CaMatchCommand extends ServiceSubcommand {
 
     /** Exit status when an input or one of its blocks could not be read as a certificate. */
     static final int EXIT_INPUT_ERROR = 2;

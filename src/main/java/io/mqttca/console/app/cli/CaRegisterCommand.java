@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         "--ca-key-password-env). A given one must carry the instance's registration code as its CN and be",
         "signed by the CA's key; both are checked before anything is sent. Prints the new Sn and the RequestId.",
         "Exit status: 0 registered, 2 a local check failed (nothing sent), 3 the service refused, 1 usage error."})
-final class CaRegisterCommand extends CaSubcommand {
+final class CaRegisterCommand extends ServiceSubcommand {
 
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The CA name (CaName).")
     String name;

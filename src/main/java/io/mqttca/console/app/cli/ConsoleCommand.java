@@ -23,7 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  --smoke              Open on the sandbox, wait for the table, print",
         "                       'ready in N ms, M certificates' and exit 0.",
         "  --screenshot FILE    With --smoke: also write a PNG of the window."},
-    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class, CaCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class, CaCommand.class,
+        DeviceCommand.class})
 public final class ConsoleCommand {
 
     /** Exit status of a usage error (unknown option, missing argument). */
@@ -74,7 +75,13 @@ public final class ConsoleCommand {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == CaCommand.class ? type.cast(new CaCommand(connector, context)) : defaults.create(type);
+                if (type == CaCommand.class) {
+                    return type.cast(new CaCommand(connector, context));
+                }
+                if (type == DeviceCommand.class) {
+                    return type.cast(new DeviceCommand(connector, context));
+                }
+                return defaults.create(type);
             }
         };
         CommandLine commandLine = new CommandLine(new ConsoleCommand(), factory);

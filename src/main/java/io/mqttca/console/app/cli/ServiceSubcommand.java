@@ -24,8 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What every {@code ca} subcommand shares: connection options, {@code --json}, output and failure reporting. */
-abstract class CaSubcommand implements Callable<Integer> {
+/**
+ * What every {@code ca} and {@code device} subcommand shares: connection options, {@code --json}, output and
+ * failure reporting.
+ */
+abstract class ServiceSubcommand implements Callable<Integer> {
 
     static final ObjectMapper JSON = JsonMapper.builder()
         .addModule(new JavaTimeModule())
@@ -43,7 +46,7 @@ abstract class CaSubcommand implements Callable<Integer> {
     boolean json;
 
     @ParentCommand
-    CaCommand parent;
+    ServiceCommand parent;
 
     @Spec
     CommandSpec spec;
