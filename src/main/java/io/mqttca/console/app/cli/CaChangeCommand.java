@@ -6,7 +6,9 @@ import io.mqttca.console.service.CaSnResolver;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.ItemResult;
+import io.mqttca.console.service.ResolvedCa;
 import io.mqttca.console.service.ResolvedItem;
+import io.mqttca.console.service.ServiceException;
 import io.mqttca.console.service.SnResolution;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ca activate|deactivate|delete}: one change over one or many Sn values, one line per item. */
@@ -32,6 +35,10 @@ abstract class CaChangeCommand extends ServiceSubcommand {
     @Override
     int run(CertificateService service) throws Exception {
         List<String> targets = targets();
+        Integer stopped = beforeChange(service, targets);
+        if (stopped != null) {
+            return stopped;
+        }
         long start = System.nanoTime();
         CaSnResolver resolver = new CaSnResolver(service, connection.instanceId());
         List<ResolvedItem> results = await(resolver.changeCaCertificates(action(), targets, this::printLine));
@@ -44,6 +51,11 @@ abstract class CaChangeCommand extends ServiceSubcommand {
             results.size() - failed, failed, seconds);
         (json ? err() : out()).println(summary);
         return failed == 0 ? 0 : CaCommand.EXIT_FAILED;
+    }
+
+    /** Before anything changes: an exit code to stop with (a dry run, a declined question), or null to go on. */
+    Integer beforeChange(CertificateService service, List<String> targets) throws Exception {
+        return null;
     }
 
     private List<String> targets() throws IOException {
@@ -114,13 +126,70 @@ abstract class CaChangeCommand extends ServiceSubcommand {
         }
     }
 
-    /** {@code ca delete}. */
+    /** {@code ca delete}: asks first on a terminal, needs --yes without one; --dry-run shows what would go. */
     @Command(name = "delete", mixinStandardHelpOptions = true,
-        description = "Delete CA certificates (DeleteCaCertificate), with the device certificates under them.")
+        description = "Delete CA certificates (DeleteCaCertificate), with the device certificates under them. Asks "
+            + "first on a terminal; scripts pass --yes.")
     static final class Delete extends CaChangeCommand {
+
+        @Mixin
+        DeleteConfirmation confirmation;
+
         @Override
         ChangeAction action() {
             return ChangeAction.DELETE_CA;
+        }
+
+        @Override
+        Integer beforeConnecting() {
+            if (confirmation.refusesWithoutTerminal(parent.context().terminal())) {
+                reportRefusal(DeleteConfirmation.REFUSED_CODE, List.of(DeleteConfirmation.refusal(
+                    "CA certificates")), DeleteConfirmation.refusalAction());
+                return ConsoleCommand.EXIT_USAGE;
+            }
+            return null;
+        }
+
+        @Override
+        Integer beforeChange(CertificateService service, List<String> targets) throws Exception {
+            if (confirmation.dryRun) {
+                return dryRun(service, targets);
+            }
+            if (!confirmation.confirmed(parent.context().terminal(), targets.size() == 1 ? "1 CA certificate"
+                : targets.size() + " CA certificates", targets)) {
+                err().println("Nothing was deleted.");
+                return ConsoleCommand.EXIT_USAGE;
+            }
+            return null;
+        }
+
+        /** One line per Sn: what would be deleted with its device count, or why it would fail; nothing changes. */
+        private int dryRun(CertificateService service, List<String> targets) throws Exception {
+            CaSnResolver resolver = new CaSnResolver(service, connection.instanceId());
+            int missing = 0;
+            for (String sn : targets) {
+                ResolvedCa found = await(resolver.getCaCertificate(sn));
+                if (found.certificate() == null) {
+                    missing++;
+                    out().println("NOT FOUND     " + sn + "  Code=" + found.failure().code() + "  "
+                        + SnNotes.explanation(found.resolution(), found.failure()));
+                    continue;
+                }
+                out().println("WOULD DELETE  " + sn + "  " + found.certificate().name() + "  ("
+                    + deviceCount(service, found.certificate().sn()) + ")");
+            }
+            out().println("Dry run: " + (targets.size() - missing) + " would be deleted, " + missing
+                + " not found; nothing was changed.");
+            return missing == 0 ? 0 : CaCommand.EXIT_FAILED;
+        }
+
+        private String deviceCount(CertificateService service, String sn) throws InterruptedException {
+            try {
+                int count = await(service.countDeviceCertificates(connection.instanceId(), sn));
+                return count == 1 ? "1 device certificate" : count + " device certificates";
+            } catch (ServiceException e) {
+                return "device count unknown: " + e.failure().code();
+            }
         }
     }
 }

@@ -11,15 +11,22 @@ import java.util.Map;
  * @param environment the environment variables
  * @param home        the user's home directory
  * @param clock       the clock for "expires in N days"
+ * @param terminal    the person at the keyboard, if any (destructive commands ask them first)
  */
-public record CliContext(Map<String, String> environment, Path home, Clock clock) {
+public record CliContext(Map<String, String> environment, Path home, Clock clock, Terminal terminal) {
 
     public CliContext {
         environment = Map.copyOf(environment);
     }
 
+    /** Without a terminal, as a script runs. */
+    public CliContext(Map<String, String> environment, Path home, Clock clock) {
+        this(environment, home, clock, Terminal.NONE);
+    }
+
     /** The real process environment. */
     public static CliContext system() {
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC());
+        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
+            Terminal.system());
     }
 }

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.ChangeAction;
+import io.mqttca.console.service.DeviceCertificate;
 import io.mqttca.console.service.ItemResult;
+import io.mqttca.console.service.ServiceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,6 +36,10 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
     @Override
     int run(CertificateService service) throws Exception {
         List<String> targets = SnList.read(sns, snFile, spec.commandLine());
+        Integer stopped = beforeChange(service, targets);
+        if (stopped != null) {
+            return stopped;
+        }
         long start = System.nanoTime();
         List<ItemResult> results = await(service.changeDeviceCertificates(connection.instanceId(), caSn.strip(),
             action(), targets, (result, done, total) -> printLine(result)).results());
@@ -45,6 +52,11 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
             results.size() - failed, failed, seconds);
         (json ? err() : out()).println(summary);
         return failed == 0 ? 0 : CaCommand.EXIT_FAILED;
+    }
+
+    /** Before anything changes: an exit code to stop with (a dry run, a declined question), or null to go on. */
+    Integer beforeChange(CertificateService service, List<String> targets) throws Exception {
+        return null;
     }
 
     private synchronized void printLine(ItemResult result) {
@@ -93,14 +105,61 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
         }
     }
 
-    /** {@code device delete}. */
+    /** {@code device delete}: asks first on a terminal, needs --yes without one; --dry-run shows what would go. */
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete device certificates "
         + "(DeleteDeviceCertificate): only the registration goes; a device whose CA is active registers again on "
-        + "its next connection, so deactivate it to keep it out.")
+        + "its next connection, so deactivate it to keep it out. Asks first on a terminal; scripts pass --yes.")
     static final class Delete extends DeviceChangeCommand {
+
+        @Mixin
+        DeleteConfirmation confirmation;
+
         @Override
         ChangeAction action() {
             return ChangeAction.DELETE_DEVICE;
+        }
+
+        @Override
+        Integer beforeConnecting() {
+            if (confirmation.refusesWithoutTerminal(parent.context().terminal())) {
+                reportRefusal(DeleteConfirmation.REFUSED_CODE, List.of(DeleteConfirmation.refusal(
+                    "device certificates")), DeleteConfirmation.refusalAction());
+                return ConsoleCommand.EXIT_USAGE;
+            }
+            return null;
+        }
+
+        @Override
+        Integer beforeChange(CertificateService service, List<String> targets) throws Exception {
+            if (confirmation.dryRun) {
+                return dryRun(service, targets);
+            }
+            if (!confirmation.confirmed(parent.context().terminal(), targets.size() == 1 ? "1 device certificate"
+                : targets.size() + " device certificates", targets)) {
+                err().println("Nothing was deleted.");
+                return ConsoleCommand.EXIT_USAGE;
+            }
+            return null;
+        }
+
+        /** One line per device Sn: what would be deleted, or why it would fail; nothing changes. */
+        private int dryRun(CertificateService service, List<String> targets) throws Exception {
+            int missing = 0;
+            for (String sn : targets) {
+                try {
+                    DeviceCertificate device = await(service.getDeviceCertificate(connection.instanceId(),
+                        caSn.strip(), sn));
+                    out().println("WOULD DELETE  " + sn + "  " + (device.deviceName() == null ? "-"
+                        : device.deviceName()) + "  " + device.status());
+                } catch (ServiceException e) {
+                    missing++;
+                    out().println("NOT FOUND     " + sn + "  Code=" + e.failure().code() + "  "
+                        + e.failure().explanation());
+                }
+            }
+            out().println("Dry run: " + (targets.size() - missing) + " would be deleted, " + missing
+                + " not found; nothing was changed.");
+            return missing == 0 ? 0 : CaCommand.EXIT_FAILED;
         }
     }
 }

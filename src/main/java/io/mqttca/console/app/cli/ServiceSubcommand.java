@@ -54,6 +54,10 @@ abstract class ServiceSubcommand implements Callable<Integer> {
     /** Connects through a registry of its own on this thread, runs, and closes the connection when done. */
     @Override
     public final Integer call() throws Exception {
+        Integer refused = beforeConnecting();
+        if (refused != null) {
+            return refused;
+        }
         ProfileConnector connector = parent.connector().connector(parent.context());
         try (ConnectionRegistry connections = new ConnectionRegistry(connector, Runnable::run)) {
             CertificateService service;
@@ -73,6 +77,11 @@ abstract class ServiceSubcommand implements Callable<Integer> {
     }
 
     abstract int run(CertificateService service) throws Exception;
+
+    /** A refusal before anything is sent (its exit code), or null to go on. */
+    Integer beforeConnecting() {
+        return null;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

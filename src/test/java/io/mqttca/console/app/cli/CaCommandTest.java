@@ -121,7 +121,7 @@ class CaCommandTest {
     @Test
     void aReadOnlyKeyIsRefusedWithPermissionCheckFailed() {
         int exit = runWithKey(SandboxSeed.READ_ONLY_KEY_ID, SandboxSeed.READ_ONLY_KEY_SECRET,
-            "ca", "delete", "--sn", SandboxSeed.PROD_ROOT_RSA_SN);
+            "ca", "delete", "--yes", "--sn", SandboxSeed.PROD_ROOT_RSA_SN);
 
         assertEquals(CaCommand.EXIT_FAILED, exit);
         assertTrue(out.toString().contains("Code=PermissionCheckFailed"), out.toString());

@@ -120,7 +120,7 @@ class CaSnFormsCommandTest {
         assertEquals(0, run("ca", "activate", "--sn", "F26900BA87A1C3D5"), err.toString());
         assertTrue(active(PROD));
 
-        assertEquals(0, run("ca", "delete", "--sn", DECIMAL), err.toString());
+        assertEquals(0, run("ca", "delete", "--yes", "--sn", DECIMAL), err.toString());
         assertTrue(emulator.store().findCa(INSTANCE, PROD).isEmpty());
     }
 

@@ -145,7 +145,8 @@ class DeviceCommandTest {
         DeviceCertificateRecord device = seededUnder(PROD).get(0);
         int before = seededDevices().size();
 
-        assertEquals(0, cli.run("device", "delete", "--ca", PROD, "--sn", device.deviceSn()), cli.out() + cli.err());
+        assertEquals(0, cli.run("device", "delete", "--yes", "--ca", PROD, "--sn", device.deviceSn()),
+            cli.out() + cli.err());
 
         assertTrue(cli.emulator.store().findDevice(INSTANCE, device.deviceSn()).isEmpty());
         assertEquals(before - 1, seededDevices().size());

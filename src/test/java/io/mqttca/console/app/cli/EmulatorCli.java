@@ -24,6 +24,7 @@ final class EmulatorCli implements AutoCloseable {
     private final Path dir;
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
+    private Terminal terminal = Terminal.NONE;
 
     EmulatorCli(Path dir) {
         this.dir = dir;
@@ -36,12 +37,28 @@ final class EmulatorCli implements AutoCloseable {
         err = new StringWriter();
         CliContext context = new CliContext(Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", SandboxSeed.DEMO_KEY_ID,
             "ALIBABA_CLOUD_ACCESS_KEY_SECRET", SandboxSeed.DEMO_KEY_SECRET), dir,
-            Clock.fixed(Instant.now(), ZoneOffset.UTC));
+            Clock.fixed(Instant.now(), ZoneOffset.UTC), terminal);
         DefaultServiceConnector connector = new DefaultServiceConnector(new DataDirectory(dir.resolve("data")));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--instance", SandboxSeed.PLATINUM_INSTANCE_ID, "--endpoint", emulator.baseUrl()));
         return ConsoleCommand.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
             connector, context);
+    }
+
+    /** The next runs happen on a terminal where the operator answers every question with {@code answer}. */
+    void onTerminalAnswering(String answer, List<String> questions) {
+        terminal = new Terminal() {
+            @Override
+            public boolean interactive() {
+                return true;
+            }
+
+            @Override
+            public String ask(String question) {
+                questions.add(question);
+                return answer;
+            }
+        };
     }
 
     String out() {
