@@ -166,6 +166,20 @@ class CertificateWindowTest {
     }
 
     @Test
+    void theDevicesColumnIsFilledInTheBackgroundWithEachCasCount(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+
+        waitUntil(() -> table(robot).getItems().stream().allMatch(row -> row.deviceCount() != null
+            && !row.deviceCount().isPending()));
+        for (CertificateRow row : table(robot).getItems()) {
+            int seeded = emulator.store().listDevicesByCa(INSTANCE, row.sn(), 1, 100).items().size();
+            assertEquals(Integer.valueOf(seeded), row.deviceCount().count(), row.sn());
+        }
+        assertTrue(robot.lookup("#certificateTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+            .stream().anyMatch(cell -> "3".equals(cell.getText())), "prod-root-rsa's three devices are shown");
+    }
+
+    @Test
     void activatingFlipsTheBadgeAndTheEmulatorAndJournalsTheRequestId(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
         select(robot, LEGACY);

@@ -46,7 +46,7 @@ class MainWindowTest {
         assertTrue(stage.getTitle().startsWith("MQTT CA Console"));
         TableView<?> table = robot.lookup("#certificateTable").queryTableView();
         assertEquals(
-            List.of("Name", "Sn", "Status", "Valid from", "Valid until", "Expiry", "Subject CN"),
+            List.of("Name", "Sn", "Status", "Valid from", "Valid until", "Expiry", "Devices", "Subject CN"),
             table.getColumns().stream().map(TableColumn::getText).toList());
         assertTrue(robot.lookup("#statusLabel").tryQuery().isPresent(), "status bar present");
     }

@@ -70,6 +70,8 @@ public final class CertificateListView {
     @FXML
     private TableColumn<CertificateRow, String> subjectColumn;
     @FXML
+    private TableColumn<CertificateRow, DeviceCount> devicesColumn;
+    @FXML
     private ListPlaceholder placeholder;
 
     public CertificateListView(CertificateListViewModel viewModel, UiContext context) {
@@ -140,6 +142,8 @@ public final class CertificateListView {
         TableColumns.date(validUntilColumn, row -> TableColumns.map(row.certificateProperty(),
             CaCertificate::validEnd), context);
         TableColumns.expiry(expiryColumn, CertificateRow::expiryProperty, context);
+        devicesColumn.setCellValueFactory(data -> data.getValue().deviceCountProperty());
+        devicesColumn.setCellFactory(ignored -> new DeviceCountCell(context));
     }
 
     private void setUpTable(RemoteListModel<CaCertificate, CertificateRow> list) {
@@ -148,7 +152,8 @@ public final class CertificateListView {
         ListTables.markStale(certificateTable, list.staleProperty());
         ListTables.fitToLongest(snColumn, list.rows(), CertificateRow::sn, MAX_SN_WIDTH);
         // Status and expiry are what the table is read for; the rest is also in the details pane.
-        ResponsiveColumns.fit(certificateTable, List.of(validFromColumn, subjectColumn, validUntilColumn));
+        ResponsiveColumns.fit(certificateTable, List.of(validFromColumn, devicesColumn, subjectColumn,
+            validUntilColumn));
         ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
             () -> openDetails.run(), viewModel::copySelectedSns);
         certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -32,6 +32,7 @@ public final class CertificateListViewModel {
     private final RemoteListModel<CaCertificate, CertificateRow> list;
     private final RowSelection<CertificateRow> selection;
     private final CaChanges changes;
+    private final DeviceCounts deviceCounts;
     private final ReadOnlyObjectWrapper<InstanceTarget> target = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper("");
@@ -46,6 +47,8 @@ public final class CertificateListViewModel {
         this.list = new RemoteListModel<>(context, rowFactory);
         this.selection = new RowSelection<>(list);
         this.changes = new CaChanges(context, list, rowFactory, target::get, selection::changed);
+        this.deviceCounts = new DeviceCounts(context, target::get);
+        list.addLoadListener(() -> deviceCounts.rowsLoaded(list.rows()));
         selection.addListener(this::updateActions);
         warningDays.addListener((observable, before, now) -> list.rows()
             .forEach(row -> rowFactory.update(row, row.certificate())));
@@ -54,6 +57,7 @@ public final class CertificateListViewModel {
 
     /** Shows the CA certificates of {@code newTarget} (null: no instance selected) and loads them. */
     public void showInstance(InstanceTarget newTarget) {
+        deviceCounts.reset();
         target.set(newTarget);
         title.set(newTarget == null ? context.text("certificates.title")
             : context.format("certificates.titleFor", newTarget.instance().name()));
@@ -131,6 +135,7 @@ public final class CertificateListViewModel {
     /** The window closed (or was rebuilt): later answers and retries go nowhere. */
     public void close() {
         list.stop();
+        deviceCounts.reset();
     }
 
     public ReadOnlyObjectProperty<InstanceTarget> targetProperty() {

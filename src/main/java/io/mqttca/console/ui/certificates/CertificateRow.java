@@ -22,6 +22,7 @@ public final class CertificateRow implements ListRow {
     private final ReadOnlyObjectWrapper<CaCertificate> certificate;
     private final ReadOnlyObjectWrapper<Expiry> expiry;
     private final RowActivity activity = new RowActivity();
+    private final ReadOnlyObjectWrapper<DeviceCount> deviceCount = new ReadOnlyObjectWrapper<>();
     /** Name, Sn and subject CN in lower case, kept so that filtering 10,000 rows per keystroke allocates nothing. */
     private String searchText;
 
@@ -65,6 +66,19 @@ public final class CertificateRow implements ListRow {
 
     public ReadOnlyObjectProperty<Expiry> expiryProperty() {
         return expiry.getReadOnlyProperty();
+    }
+
+    /** The Devices column: null before the row is queued for counting. */
+    public DeviceCount deviceCount() {
+        return deviceCount.get();
+    }
+
+    public ReadOnlyObjectProperty<DeviceCount> deviceCountProperty() {
+        return deviceCount.getReadOnlyProperty();
+    }
+
+    void setDeviceCount(DeviceCount count) {
+        deviceCount.set(count);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
