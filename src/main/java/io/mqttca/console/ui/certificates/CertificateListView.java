@@ -152,7 +152,7 @@ public final class CertificateListView {
         ListTables.markStale(certificateTable, list.staleProperty());
         ListTables.fitToLongest(snColumn, list.rows(), CertificateRow::sn, MAX_SN_WIDTH);
         // Status and expiry are what the table is read for; the rest is also in the details pane.
-        ResponsiveColumns.fit(certificateTable, List.of(validFromColumn, devicesColumn, subjectColumn,
+        ResponsiveColumns.fit(certificateTable, List.of(validFromColumn, subjectColumn, devicesColumn,
             validUntilColumn));
         ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
             () -> openDetails.run(), viewModel::copySelectedSns);
