@@ -1,6 +1,7 @@
 package io.mqttca.console.service;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,6 +45,26 @@ public interface CertificateService extends AutoCloseable {
 
     /** Every device certificate issued by the CA, all pages. */
     CompletableFuture<Listing<DeviceCertificate>> listDeviceCertificates(String instanceId, String caSn);
+
+    /**
+     * Every device certificate of the instance, under every CA. This default lists the CAs and then each CA's
+     * devices; the cloud service makes one paged ListDeviceCertificate listing instead.
+     */
+    default CompletableFuture<Listing<DeviceCertificate>> listInstanceDeviceCertificates(String instanceId) {
+        return listCaCertificates(instanceId).thenCompose(cas -> {
+            CompletableFuture<List<DeviceCertificate>> all = CompletableFuture.completedFuture(List.of());
+            boolean[] complete = {cas.complete()};
+            for (CaCertificate ca : cas.items()) {
+                all = all.thenCompose(soFar -> listDeviceCertificates(instanceId, ca.sn()).thenApply(listing -> {
+                    complete[0] &= listing.complete();
+                    List<DeviceCertificate> more = new ArrayList<>(soFar);
+                    more.addAll(listing.items());
+                    return more;
+                }));
+            }
+            return all.thenApply(devices -> new Listing<>(devices, complete[0]));
+        });
+    }
 
     /**
      * How many device certificates the CA has issued (every page counted). Fails with a {@code Timeout} failure

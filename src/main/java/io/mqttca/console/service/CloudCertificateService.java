@@ -121,6 +121,11 @@ public final class CloudCertificateService implements CertificateService {
     }
 
     @Override
+    public CompletableFuture<Listing<DeviceCertificate>> listInstanceDeviceCertificates(String instanceId) {
+        return call(() -> listing(client.listAllDeviceCertificates(instanceId), CaConversion::toService));
+    }
+
+    @Override
     public CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn) {
         return timed(listDeviceCertificates(instanceId, caSn).thenApply(Listing::size), "countingDevices");
     }

@@ -3,7 +3,6 @@ package io.mqttca.console.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqttca.console.cert.CertificateSummary;
-import io.mqttca.console.service.CaCertificate;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.CertificateStatus;
 import io.mqttca.console.service.DeviceCertificate;
@@ -11,7 +10,6 @@ import io.mqttca.console.service.Expiry;
 import io.mqttca.console.service.Listing;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -25,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 final class DeviceListCommand extends ServiceSubcommand {
 
     @Option(names = "--ca", paramLabel = "SN", description = "The Sn of the CA whose device certificates to list "
-        + "(as the service lists it); without it, every CA of the instance.")
+        + "(as the service lists it); without it, every device certificate of the instance (ListDeviceCertificate).")
     String caSn;
 
     @Option(names = "--status", paramLabel = "active|inactive", description = "Only device certificates with this "
@@ -42,13 +40,11 @@ final class DeviceListCommand extends ServiceSubcommand {
     @Override
     int run(CertificateService service) throws Exception {
         Predicate<DeviceCertificate> wanted = filter();
-        List<DeviceCertificate> devices = new ArrayList<>();
-        boolean complete = true;
-        for (String ca : caSns(service)) {
-            Listing<DeviceCertificate> listing = await(service.listDeviceCertificates(connection.instanceId(), ca));
-            complete &= listing.complete();
-            listing.items().stream().filter(wanted).forEach(devices::add);
-        }
+        Listing<DeviceCertificate> listing = await(caSn == null
+            ? service.listInstanceDeviceCertificates(connection.instanceId())
+            : service.listDeviceCertificates(connection.instanceId(), caSn.strip()));
+        boolean complete = listing.complete();
+        List<DeviceCertificate> devices = listing.items().stream().filter(wanted).toList();
         if (!complete) {
             err().println("warning: the service returned more pages than the console reads; the list is not whole.");
         }
@@ -60,14 +56,6 @@ final class DeviceListCommand extends ServiceSubcommand {
             printTable(devices);
         }
         return 0;
-    }
-
-    private List<String> caSns(CertificateService service) throws Exception {
-        if (caSn != null) {
-            return List.of(caSn.strip());
-        }
-        return await(service.listCaCertificates(connection.instanceId())).items().stream()
-            .map(CaCertificate::sn).toList();
     }
 
     private Predicate<DeviceCertificate> filter() {

@@ -55,6 +55,9 @@ class DeviceCommandTest {
 
         JsonNode array = JSON.readTree(cli.out());
         assertEquals(seededDevices().size(), array.size(), "without --ca, the devices under every CA");
+        assertTrue(cli.emulator.requests().stream().anyMatch(r -> r.action().equals("ListDeviceCertificate"))
+            && cli.emulator.requests().stream().noneMatch(r -> r.action().equals("ListDeviceCertificateByCaSn")),
+            "one instance-wide listing, not one per CA");
         for (JsonNode device : array) {
             List<String> names = new ArrayList<>();
             device.fieldNames().forEachRemaining(names::add);
