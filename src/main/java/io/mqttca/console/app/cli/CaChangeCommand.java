@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,15 +41,11 @@ abstract class CaChangeCommand extends ServiceSubcommand {
         long start = System.nanoTime();
         CaSnResolver resolver = new CaSnResolver(service, connection.instanceId());
         List<ResolvedItem> results = await(resolver.changeCaCertificates(action(), targets, this::printLine));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long failed = results.stream().filter(r -> !r.result().succeeded()).count();
         if (json) {
             out().println(JSON.writeValueAsString(toJson(results)));
         }
-        String summary = String.format(Locale.ROOT, "%d succeeded, %d failed in %.2f s",
-            results.size() - failed, failed, seconds);
-        (json ? err() : out()).println(summary);
-        return failed == 0 ? 0 : CaCommand.EXIT_FAILED;
+        return ChangeOutput.summary(results.stream().map(ResolvedItem::result).toList(), start,
+            json ? err() : out());
     }
 
     /** Before anything changes: an exit code to stop with (a dry run, a declined question), or null to go on. */
@@ -79,12 +74,9 @@ abstract class CaChangeCommand extends ServiceSubcommand {
                     err().println("error: " + resolution.given() + ": "
                         + SnNotes.explanation(resolution, result.failure()));
                 }
-            } else if (result.succeeded()) {
-                out().println("OK      " + resolution.given() + "  RequestId=" + result.requestId());
             } else {
-                out().println("FAILED  " + resolution.given() + "  Code=" + result.failure().code() + "  RequestId="
-                    + (result.requestId() == null ? "-" : result.requestId()) + "  "
-                    + SnNotes.explanation(resolution, result.failure()));
+                out().println(ChangeOutput.line(resolution.given(), result, result.succeeded() ? null
+                    : SnNotes.explanation(resolution, result.failure())));
             }
         }
     }
@@ -92,14 +84,7 @@ abstract class CaChangeCommand extends ServiceSubcommand {
     private static ArrayNode toJson(List<ResolvedItem> items) {
         ArrayNode array = JSON.createArrayNode();
         for (ResolvedItem item : items) {
-            ItemResult result = item.result();
-            ObjectNode node = array.addObject();
-            node.put("sn", item.resolution().given());
-            node.put("action", result.action().name());
-            node.put("outcome", result.succeeded() ? "SUCCEEDED" : "FAILED");
-            node.put("requestId", result.requestId());
-            node.put("code", result.succeeded() ? null : result.failure().code());
-            node.put("message", result.succeeded() ? null : result.failure().message());
+            ObjectNode node = ChangeOutput.item(array.addObject(), item.resolution().given(), item.result());
             node.put("usedSn", item.resolution().used());
             node.put("snResolution", SnNotes.outcome(item.resolution()));
         }
@@ -142,12 +127,7 @@ abstract class CaChangeCommand extends ServiceSubcommand {
 
         @Override
         Integer beforeConnecting() {
-            if (confirmation.refusesWithoutTerminal(parent.context().terminal())) {
-                reportRefusal(DeleteConfirmation.REFUSED_CODE, List.of(DeleteConfirmation.refusal(
-                    "CA certificates")), DeleteConfirmation.refusalAction());
-                return ConsoleCommand.EXIT_USAGE;
-            }
-            return null;
+            return confirmation.refuseWithoutTerminal(this, "CA certificate");
         }
 
         @Override
@@ -155,12 +135,7 @@ abstract class CaChangeCommand extends ServiceSubcommand {
             if (confirmation.dryRun) {
                 return dryRun(service, targets);
             }
-            if (!confirmation.confirmed(parent.context().terminal(), targets.size() == 1 ? "1 CA certificate"
-                : targets.size() + " CA certificates", targets)) {
-                err().println("Nothing was deleted.");
-                return ConsoleCommand.EXIT_USAGE;
-            }
-            return null;
+            return confirmation.declined(this, "CA certificate", targets);
         }
 
         /** One line per Sn: what would be deleted with its device count, or why it would fail; nothing changes. */
@@ -178,9 +153,7 @@ abstract class CaChangeCommand extends ServiceSubcommand {
                 out().println("WOULD DELETE  " + sn + "  " + found.certificate().name() + "  ("
                     + deviceCount(service, found.certificate().sn()) + ")");
             }
-            out().println("Dry run: " + (targets.size() - missing) + " would be deleted, " + missing
-                + " not found; nothing was changed.");
-            return missing == 0 ? 0 : CaCommand.EXIT_FAILED;
+            return DeleteConfirmation.dryRunSummary(out(), targets.size(), missing);
         }
 
         private String deviceCount(CertificateService service, String sn) throws InterruptedException {

@@ -17,26 +17,12 @@ import picocli.CommandLine.Command;
         CaChangeCommand.Deactivate.class,
         CaChangeCommand.Delete.class
     })
-public final class CaCommand implements ServiceCommand {
+public final class CaCommand extends ServiceCommand {
 
     /** Exit status when any item (or the whole call) failed at the service. */
     public static final int EXIT_FAILED = 3;
 
-    private final ServiceConnector connector;
-    private final CliContext context;
-
     public CaCommand(ServiceConnector connector, CliContext context) {
-        this.connector = connector;
-        this.context = context;
-    }
-
-    @Override
-    public ServiceConnector connector() {
-        return connector;
-    }
-
-    @Override
-    public CliContext context() {
-        return context;
+        super(connector, context);
     }
 }

@@ -1,5 +1,6 @@
 package io.mqttca.console.app.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -18,27 +19,40 @@ final class DeleteConfirmation {
     @Option(names = "--dry-run", description = "Print what would be deleted, and change nothing.")
     boolean dryRun;
 
-    /** True when the command may not go on: no terminal to ask, and no --yes. */
-    boolean refusesWithoutTerminal(Terminal terminal) {
-        return !yes && !dryRun && !terminal.interactive();
+    /**
+     * Without a terminal and without --yes: the refusal on stderr (and as JSON with --json), and exit 1, before any
+     * call; otherwise null.
+     */
+    Integer refuseWithoutTerminal(ServiceSubcommand command, String noun) {
+        if (yes || dryRun || command.parent.context().terminal().interactive()) {
+            return null;
+        }
+        command.reportRefusal(REFUSED_CODE, List.of("Refusing to delete " + noun + "s without confirmation: there "
+            + "is no terminal to ask."), "Pass --yes to delete, or --dry-run to see what would be deleted.");
+        return ConsoleCommand.EXIT_USAGE;
     }
 
-    static String refusal(String what) {
-        return "Refusing to delete " + what + " without confirmation: there is no terminal to ask.";
-    }
-
-    static String refusalAction() {
-        return "Pass --yes to delete, or --dry-run to see what would be deleted.";
-    }
-
-    /** On a terminal without --yes: asks, and true only when the operator typed yes. */
-    boolean confirmed(Terminal terminal, String what, List<String> sns) {
+    /** Asks on the terminal (unless --yes): null when the operator typed yes, else exit 1 with nothing deleted. */
+    Integer declined(ServiceSubcommand command, String noun, List<String> sns) {
         if (yes) {
-            return true;
+            return null;
         }
         String listed = sns.size() <= 5 ? String.join(", ", sns) : String.join(", ", sns.subList(0, 5))
             + " and " + (sns.size() - 5) + " more";
-        String answer = terminal.ask("Delete " + what + " (" + listed + ")? Type yes to go on: ");
-        return answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes");
+        String counted = sns.size() + " " + noun + (sns.size() == 1 ? "" : "s");
+        String answer = command.parent.context().terminal().ask("Delete " + counted + " (" + listed
+            + ")? Type yes to go on: ");
+        if (answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
+            return null;
+        }
+        command.err().println("Nothing was deleted.");
+        return ConsoleCommand.EXIT_USAGE;
+    }
+
+    /** The dry run's last line; exit 0, or 3 when any Sn was not found. */
+    static int dryRunSummary(PrintWriter out, int total, int missing) {
+        out.println("Dry run: " + (total - missing) + " would be deleted, " + missing
+            + " not found; nothing was changed.");
+        return missing == 0 ? 0 : CaCommand.EXIT_FAILED;
     }
 }

@@ -1,7 +1,6 @@
 package io.mqttca.console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.DeviceCertificate;
@@ -10,7 +9,6 @@ import io.mqttca.console.service.ServiceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,15 +41,12 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
         long start = System.nanoTime();
         List<ItemResult> results = await(service.changeDeviceCertificates(connection.instanceId(), caSn.strip(),
             action(), targets, (result, done, total) -> printLine(result)).results());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long failed = results.stream().filter(result -> !result.succeeded()).count();
         if (json) {
-            out().println(JSON.writeValueAsString(toJson(results)));
+            ArrayNode array = JSON.createArrayNode();
+            results.forEach(result -> ChangeOutput.item(array.addObject(), result.sn(), result));
+            out().println(JSON.writeValueAsString(array));
         }
-        String summary = String.format(Locale.ROOT, "%d succeeded, %d failed in %.2f s",
-            results.size() - failed, failed, seconds);
-        (json ? err() : out()).println(summary);
-        return failed == 0 ? 0 : CaCommand.EXIT_FAILED;
+        return ChangeOutput.summary(results, start, json ? err() : out());
     }
 
     /** Before anything changes: an exit code to stop with (a dry run, a declined question), or null to go on. */
@@ -60,29 +55,10 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
     }
 
     private synchronized void printLine(ItemResult result) {
-        if (json) {
-            return;
+        if (!json) {
+            out().println(ChangeOutput.line(result.sn(), result, result.succeeded() ? null
+                : result.failure().explanation()));
         }
-        if (result.succeeded()) {
-            out().println("OK      " + result.sn() + "  RequestId=" + result.requestId());
-        } else {
-            out().println("FAILED  " + result.sn() + "  Code=" + result.failure().code() + "  RequestId="
-                + (result.requestId() == null ? "-" : result.requestId()) + "  " + result.failure().explanation());
-        }
-    }
-
-    private static ArrayNode toJson(List<ItemResult> results) {
-        ArrayNode array = JSON.createArrayNode();
-        for (ItemResult result : results) {
-            ObjectNode node = array.addObject();
-            node.put("sn", result.sn());
-            node.put("action", result.action().name());
-            node.put("outcome", result.succeeded() ? "SUCCEEDED" : "FAILED");
-            node.put("requestId", result.requestId());
-            node.put("code", result.succeeded() ? null : result.failure().code());
-            node.put("message", result.succeeded() ? null : result.failure().message());
-        }
-        return array;
     }
 
     /** {@code device activate}. */
@@ -121,12 +97,7 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
 
         @Override
         Integer beforeConnecting() {
-            if (confirmation.refusesWithoutTerminal(parent.context().terminal())) {
-                reportRefusal(DeleteConfirmation.REFUSED_CODE, List.of(DeleteConfirmation.refusal(
-                    "device certificates")), DeleteConfirmation.refusalAction());
-                return ConsoleCommand.EXIT_USAGE;
-            }
-            return null;
+            return confirmation.refuseWithoutTerminal(this, "device certificate");
         }
 
         @Override
@@ -134,12 +105,7 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
             if (confirmation.dryRun) {
                 return dryRun(service, targets);
             }
-            if (!confirmation.confirmed(parent.context().terminal(), targets.size() == 1 ? "1 device certificate"
-                : targets.size() + " device certificates", targets)) {
-                err().println("Nothing was deleted.");
-                return ConsoleCommand.EXIT_USAGE;
-            }
-            return null;
+            return confirmation.declined(this, "device certificate", targets);
         }
 
         /** One line per device Sn: what would be deleted, or why it would fail; nothing changes. */
@@ -157,9 +123,7 @@ abstract class DeviceChangeCommand extends ServiceSubcommand {
                         + e.failure().explanation());
                 }
             }
-            out().println("Dry run: " + (targets.size() - missing) + " would be deleted, " + missing
-                + " not found; nothing was changed.");
-            return missing == 0 ? 0 : CaCommand.EXIT_FAILED;
+            return DeleteConfirmation.dryRunSummary(out(), targets.size(), missing);
         }
     }
 }

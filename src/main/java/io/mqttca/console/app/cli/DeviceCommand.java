@@ -14,23 +14,9 @@ import picocli.CommandLine.Command;
         DeviceChangeCommand.Deactivate.class,
         DeviceChangeCommand.Delete.class
     })
-public final class DeviceCommand implements ServiceCommand {
-
-    private final ServiceConnector connector;
-    private final CliContext context;
+public final class DeviceCommand extends ServiceCommand {
 
     public DeviceCommand(ServiceConnector connector, CliContext context) {
-        this.connector = connector;
-        this.context = context;
-    }
-
-    @Override
-    public ServiceConnector connector() {
-        return connector;
-    }
-
-    @Override
-    public CliContext context() {
-        return context;
+        super(connector, context);
     }
 }

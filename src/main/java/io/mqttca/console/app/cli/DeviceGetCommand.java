@@ -1,7 +1,6 @@
 package io.mqttca.console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mqttca.console.cert.CertificateSummary;
 import io.mqttca.console.service.CertificateService;
 import io.mqttca.console.service.DeviceCertificate;
 import io.mqttca.console.service.Expiry;
@@ -22,20 +21,13 @@ final class DeviceGetCommand extends ServiceSubcommand {
     int run(CertificateService service) throws Exception {
         DeviceCertificate device = await(service.getDeviceCertificate(connection.instanceId(), caSn.strip(),
             deviceSn.strip()));
-        String commonName = device.pem() == null ? null : CertificateSummary.commonNameOf(device.pem());
         if (json) {
-            ObjectNode node = JSON.createObjectNode();
-            node.put("deviceSn", device.deviceSn());
-            node.put("deviceName", device.deviceName());
-            node.put("caSn", device.caSn());
-            node.put("status", device.status().name());
-            node.put("validBegin", CaListCommand.iso(device.validBegin()));
-            node.put("validEnd", CaListCommand.iso(device.validEnd()));
-            node.put("subjectCommonName", commonName);
+            ObjectNode node = DeviceListCommand.toJson(device);
             node.put("pem", device.pem());
             out().println(JSON.writeValueAsString(node));
             return 0;
         }
+        String commonName = DeviceListCommand.commonName(device);
         out().println("Device Sn:   " + device.deviceSn());
         out().println("Name:        " + (device.deviceName() == null ? "-" : device.deviceName()));
         out().println("CA Sn:       " + device.caSn());

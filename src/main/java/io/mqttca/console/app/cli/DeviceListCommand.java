@@ -85,17 +85,21 @@ final class DeviceListCommand extends ServiceSubcommand {
 
     private static ArrayNode toJson(List<DeviceCertificate> devices) {
         ArrayNode array = JSON.createArrayNode();
-        for (DeviceCertificate device : devices) {
-            ObjectNode node = array.addObject();
-            node.put("deviceSn", device.deviceSn());
-            node.put("deviceName", device.deviceName());
-            node.put("caSn", device.caSn());
-            node.put("status", device.status().name());
-            node.put("validBegin", CaListCommand.iso(device.validBegin()));
-            node.put("validEnd", CaListCommand.iso(device.validEnd()));
-            node.put("subjectCommonName", commonName(device));
-        }
+        devices.forEach(device -> array.add(toJson(device)));
         return array;
+    }
+
+    /** The documented fields of one device certificate ({@code device get} adds its PEM). */
+    static ObjectNode toJson(DeviceCertificate device) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("deviceSn", device.deviceSn());
+        node.put("deviceName", device.deviceName());
+        node.put("caSn", device.caSn());
+        node.put("status", device.status().name());
+        node.put("validBegin", CaListCommand.iso(device.validBegin()));
+        node.put("validEnd", CaListCommand.iso(device.validEnd()));
+        node.put("subjectCommonName", commonName(device));
+        return node;
     }
 
     private void printCsv(List<DeviceCertificate> devices) {
@@ -128,7 +132,7 @@ final class DeviceListCommand extends ServiceSubcommand {
         out().println(devices.size() + (devices.size() == 1 ? " device certificate" : " device certificates"));
     }
 
-    private static String commonName(DeviceCertificate device) {
+    static String commonName(DeviceCertificate device) {
         return device.pem() == null ? null : CertificateSummary.commonNameOf(device.pem());
     }
 }
