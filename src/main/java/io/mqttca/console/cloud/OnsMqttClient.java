@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 
 /**
  * The ApsaraMQ for MQTT OpenAPI client (product OnsMqtt, version 2020-04-20): one typed method per certificate and
@@ -167,6 +170,24 @@ public final class OnsMqttClient {
     public AllPages<ApiDeviceCertificate> listAllDeviceCertificates(String instanceId, int pageSize, int maxPages) {
         return Pager.fetchAll(pageNo -> listDeviceCertificates(instanceId, new PageRequest(pageNo, pageSize)),
             OnsMqttClient::deviceKey, pageSize, maxPages);
+    }
+
+    /**
+     * Every device certificate of one CA ({@code caSn} not null) or of the whole instance, in pages of 100 fetched
+     * up to {@code parallelism} at a time, each page's new items handed to {@code listener} as it arrives (in page
+     * order). The result holds no items: they went to the listener. Blocks the calling thread; page calls after the
+     * second run on {@code executor}.
+     */
+    public AllPages<ApiDeviceCertificate> streamDeviceCertificates(String instanceId, String caSn, int parallelism,
+                                                                   Executor executor,
+                                                                   ConcurrentPager.PageListener<ApiDeviceCertificate>
+                                                                       listener, BooleanSupplier cancelled) {
+        IntFunction<Page<ApiDeviceCertificate>> fetch = caSn == null
+            ? pageNo -> listDeviceCertificates(instanceId, new PageRequest(pageNo, PageRequest.MAX_PAGE_SIZE))
+            : pageNo -> listDeviceCertificatesByCaSn(instanceId, caSn,
+                new PageRequest(pageNo, PageRequest.MAX_PAGE_SIZE));
+        return new ConcurrentPager<>(fetch, OnsMqttClient::deviceKey, PageRequest.MAX_PAGE_SIZE,
+            Pager.DEFAULT_MAX_PAGES, parallelism, executor, listener, cancelled, false).fetchAll();
     }
 
     /** GetDeviceCertificate: one device certificate with its PEM content. */

@@ -12,19 +12,31 @@ public final class BulkOperation {
 
     private final CompletableFuture<List<ItemResult>> results;
     private final AtomicBoolean cancelled;
+    private final List<BulkOperation> parts;
 
     public BulkOperation(CompletableFuture<List<ItemResult>> results, AtomicBoolean cancelled) {
-        this.results = results;
-        this.cancelled = cancelled;
+        this(results, cancelled, List.of());
     }
 
-    /** Completes with one result per requested Sn, in the order given, once every item has ended. */
+    private BulkOperation(CompletableFuture<List<ItemResult>> results, AtomicBoolean cancelled,
+                          List<BulkOperation> parts) {
+        this.results = results;
+        this.cancelled = cancelled;
+        this.parts = List.copyOf(parts);
+    }
+
+    /** One operation made of {@code parts} that run side by side; cancelling it cancels each part. */
+    public static BulkOperation of(CompletableFuture<List<ItemResult>> results, List<BulkOperation> parts) {
+        return new BulkOperation(results, new AtomicBoolean(), parts);
+    }
+
     public CompletableFuture<List<ItemResult>> results() {
         return results;
     }
 
     public void cancel() {
         cancelled.set(true);
+        parts.forEach(BulkOperation::cancel);
     }
 
     public boolean isCancelled() {

@@ -19,7 +19,8 @@ final class CaConversion {
 
     static DeviceCertificate toService(ApiDeviceCertificate device) {
         return new DeviceCertificate(device.deviceSn(), device.caSn(), device.deviceName(), toService(device.status()),
-            device.validBegin(), device.validEnd(), device.deviceContent());
+            device.validBegin(), device.validEnd(), device.deviceContent(),
+            CertificateSummary.commonNameOf(device.deviceContent()));
     }
 
     static CertificateStatus toService(ApiCertificateStatus status) {

@@ -67,6 +67,25 @@ public interface CertificateService extends AutoCloseable {
     }
 
     /**
+     * Every device certificate of the CA ({@code caSn}), or of the whole instance when {@code caSn} is null, handed
+     * to {@code pages} page by page as they arrive, without their PEM (rows need the parsed summary; the PEM comes
+     * from {@link #getDeviceCertificate}). The future completes when paging ends with a listing that holds no items
+     * (they went to {@code pages}) but says whether the list is complete and the last RequestId. Cancelling the
+     * future stops paging. This default lists everything first and hands it on as one page.
+     */
+    default CompletableFuture<Listing<DeviceCertificate>> streamDeviceCertificates(String instanceId, String caSn,
+                                                                                 ListingPages<DeviceCertificate>
+                                                                                     pages) {
+        CompletableFuture<Listing<DeviceCertificate>> listed = caSn == null
+            ? listInstanceDeviceCertificates(instanceId) : listDeviceCertificates(instanceId, caSn);
+        return listed.thenApply(listing -> {
+            List<DeviceCertificate> items = listing.items().stream().map(DeviceCertificate::withoutPem).toList();
+            pages.page(items, items.size(), items.size());
+            return new Listing<>(List.of(), listing.complete(), listing.requestId());
+        });
+    }
+
+    /**
      * How many device certificates the CA has issued (every page counted). Fails with a {@code Timeout} failure
      * after {@link #DEVICE_CALL_TIMEOUT}; callers that only show the count as a courtesy treat that as unknown.
      */

@@ -1,6 +1,7 @@
 package io.mqttca.console.service;
 
 import io.mqttca.console.cloud.AllPages;
+import io.mqttca.console.cloud.ApiDeviceCertificate;
 import io.mqttca.console.cloud.ApiMqttInstance;
 import io.mqttca.console.cloud.CaCertificateRef;
 import io.mqttca.console.cloud.DeviceCertificateRef;
@@ -28,6 +29,8 @@ public final class CloudCertificateService implements CertificateService {
 
     /** How many calls of a bulk change are in flight at once; the rate limiter sets the actual pace. */
     public static final int BULK_PARALLELISM = 8;
+    /** Pages of a streamed list in flight at once: enough to hide the wait for answers, within the pool. */
+    static final int PAGE_PARALLELISM = 4;
 
     private final String profileName;
     private final OnsMqttClient client;
@@ -123,6 +126,25 @@ public final class CloudCertificateService implements CertificateService {
     @Override
     public CompletableFuture<Listing<DeviceCertificate>> listInstanceDeviceCertificates(String instanceId) {
         return call(() -> listing(client.listAllDeviceCertificates(instanceId), CaConversion::toService));
+    }
+
+    @Override
+    public CompletableFuture<Listing<DeviceCertificate>> streamDeviceCertificates(String instanceId, String caSn,
+                                                                                ListingPages<DeviceCertificate>
+                                                                                    pages) {
+        CompletableFuture<Listing<DeviceCertificate>> result = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                AllPages<ApiDeviceCertificate> all = client.streamDeviceCertificates(instanceId, caSn,
+                    PAGE_PARALLELISM, executor, (items, loaded, expected) -> pages.page(items.stream()
+                        .map(device -> CaConversion.toService(device).withoutPem()).toList(), loaded, expected),
+                    result::isDone);
+                result.complete(listing(all, CaConversion::toService));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(Failures.exception(e));
+            }
+        });
+        return result;
     }
 
     @Override

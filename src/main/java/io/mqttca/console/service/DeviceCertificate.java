@@ -11,8 +11,25 @@ import java.time.Instant;
  * @param status     active or inactive
  * @param validBegin start of validity, or null
  * @param validEnd   end of validity, or null
- * @param pem        the certificate's PEM, or null
+ * @param pem        the certificate's PEM, or null (streamed lists leave it out: GetDeviceCertificate has it)
+ * @param subjectCommonName the subject CN parsed locally from the PEM, or null
  */
 public record DeviceCertificate(String deviceSn, String caSn, String deviceName, CertificateStatus status,
-                                Instant validBegin, Instant validEnd, String pem) {
+                                Instant validBegin, Instant validEnd, String pem, String subjectCommonName) {
+
+    public boolean isActive() {
+        return status == CertificateStatus.ACTIVE;
+    }
+
+    /** The same certificate with another status (after a change the service confirmed). */
+    public DeviceCertificate withStatus(CertificateStatus newStatus) {
+        return new DeviceCertificate(deviceSn, caSn, deviceName, newStatus, validBegin, validEnd, pem,
+            subjectCommonName);
+    }
+
+    /** The same certificate without its PEM, for a list row that should not keep 100,000 of them. */
+    public DeviceCertificate withoutPem() {
+        return pem == null ? this : new DeviceCertificate(deviceSn, caSn, deviceName, status, validBegin, validEnd,
+            null, subjectCommonName);
+    }
 }

@@ -319,7 +319,7 @@ public final class InMemoryCertificateService implements CertificateService {
             List<DeviceCertificate> devices = new ArrayList<>();
             for (int i = 0; i < deviceCounts.getOrDefault(caSn, 0); i++) {
                 devices.add(new DeviceCertificate(caSn + "-d" + i, caSn, "device-" + i, CertificateStatus.ACTIVE,
-                    null, null, null));
+                    null, null, null, null));
             }
             return Listing.of(devices);
         });
