@@ -11,6 +11,7 @@ import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.details.CertificateDetailsView;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ final class CaCertificatesScreen {
     private final CertificateDetailsView detailsView;
     private final ScreenContext screens;
     private CollapsibleSplit split;
+    private Runnable openDevices = () -> { };
 
     CaCertificatesScreen(ScreenContext screens, Function<String, List<Map.Entry<String, String>>> certificateFields) {
         this.screens = screens;
@@ -40,7 +42,8 @@ final class CaCertificatesScreen {
         details = new CertificateDetailsViewModel(screens.ui(), certificateFields);
         tableView = new CertificateListView(certificates, screens.ui());
         detailsView = new CertificateDetailsView(details, screens.ui());
-        tableView.setOnOpenDetails(detailsView::focus);
+        tableView.setOnOpenDetails(this::showDetails);
+        tableView.setOnOpenDevices(() -> openDevices.run());
         certificates.list().retryFailedRefreshes(RETRY_DELAYS);
         screens.target().addListener((observable, before, target) -> certificates.showInstance(target));
         certificates.currentCertificateProperty().addListener((observable, before, certificate) ->
@@ -48,7 +51,7 @@ final class CaCertificatesScreen {
     }
 
     Screen screen() {
-        return new Screen(ScreenId.CA_CERTIFICATES, certificates.titleProperty(), this::view, Map.of(
+        Map<CommandId, UiCommand> commands = new EnumMap<>(Map.of(
             CommandId.FIND, new UiCommand(tableView::focusFilter, certificates.targetProperty().isNotNull()),
             CommandId.REFRESH, new UiCommand(certificates::refresh, certificates.targetProperty().isNotNull()),
             CommandId.ACTIVATE, new UiCommand(certificates::activateSelected, certificates.canActivateProperty()),
@@ -60,6 +63,14 @@ final class CaCertificatesScreen {
             CommandId.COPY_SN, new UiCommand(certificates::copySelectedSns, certificates.hasSelectionProperty()),
             CommandId.COPY_PEM, new UiCommand(details::copyPem, details.hasPemProperty()),
             CommandId.SAVE_PEM, new UiCommand(details::savePem, details.hasPemProperty())));
+        commands.put(CommandId.SHOW_DEVICES, new UiCommand(() -> openDevices.run(),
+            certificates.currentRowProperty().isNotNull()));
+        return new Screen(ScreenId.CA_CERTIFICATES, certificates.titleProperty(), this::view, commands);
+    }
+
+    /** What opening the device certificates of the focused CA does (Enter, double click, menu, toolbar). */
+    void setOnOpenDevices(Runnable action) {
+        openDevices = action;
     }
 
     /** Where the split between table and details stands, as a fraction of the window (the settings' form). */

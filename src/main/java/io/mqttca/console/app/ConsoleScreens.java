@@ -11,11 +11,43 @@ import io.mqttca.console.ui.common.UiCommand;
 final class ConsoleScreens {
 
     final CaCertificatesScreen caCertificates;
+    final DeviceCertificatesScreen deviceCertificates;
 
     ConsoleScreens(ScreenContext screens, ConsoleFeatures features, ConsoleEnvironment environment) {
         caCertificates = new CaCertificatesScreen(screens, environment.certificateFields());
+        deviceCertificates = new DeviceCertificatesScreen(screens, environment.certificateFields(),
+            (scope, row) -> pem -> java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of()));
         screens.navigator().register(caCertificates.screen());
+        screens.navigator().register(deviceCertificates.screen());
+        caCertificates.setOnOpenDevices(this::openDevicesOfCurrentCa);
         linkChangesToTheTable(features);
+    }
+
+    /** The device certificates of the CA in focus in the CA table. */
+    private void openDevicesOfCurrentCa() {
+        var certificates = caCertificates.certificates;
+        var row = certificates.currentRowProperty().get();
+        if (row != null && certificates.targetProperty().get() != null) {
+            deviceCertificates.open(certificates.targetProperty().get(), row.certificate(), knownCas());
+        }
+    }
+
+    /** Every device certificate of the selected instance. */
+    void openAllDevices() {
+        var target = caCertificates.certificates.targetProperty().get();
+        if (target != null) {
+            deviceCertificates.openWholeInstance(target, knownCas());
+        }
+    }
+
+    private java.util.List<io.mqttca.console.service.CaCertificate> knownCas() {
+        return caCertificates.certificates.list().rows().stream().map(row -> row.certificate()).toList();
+    }
+
+    /** The window closed or was rebuilt: loads in flight stop, later answers go nowhere. */
+    void close() {
+        caCertificates.certificates.close();
+        deviceCertificates.close();
     }
 
     /** The commands that are the same on every screen. */

@@ -6,6 +6,7 @@ import io.mqttca.console.ui.activity.ActivityView;
 import io.mqttca.console.ui.activity.ActivityViewModel;
 import io.mqttca.console.ui.certificates.CertificateListViewModel;
 import io.mqttca.console.ui.certificates.CertificateRow;
+import io.mqttca.console.ui.common.CommandId;
 import io.mqttca.console.ui.common.Commands;
 import io.mqttca.console.ui.common.Confirmation;
 import io.mqttca.console.ui.common.FxClipboard;
@@ -15,6 +16,7 @@ import io.mqttca.console.ui.common.Messages;
 import io.mqttca.console.ui.common.Navigator;
 import io.mqttca.console.ui.common.StatusModel;
 import io.mqttca.console.ui.common.Theme;
+import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel;
 import io.mqttca.console.ui.importing.ImportView;
@@ -92,6 +94,8 @@ public final class ConsoleWindow {
         ConsoleScreens.registerGlobalCommands(commands, features);
         this.screens = new ConsoleScreens(new ScreenContext(context, features.profiles.targetProperty(),
             initialSettings, navigator), features, windowEnvironment);
+        commands.register(CommandId.ALL_DEVICES, new UiCommand(screens::openAllDevices,
+            features.profiles.targetProperty().isNotNull()));
         this.main = new MainWindowViewModel(context, initialSettings, commands, navigator, stage::hide,
             AppVersion.current());
         this.mainView = new MainWindowView(main);
@@ -152,7 +156,7 @@ public final class ConsoleWindow {
         stage.setOnHidden(null);
         ownedWindows().forEach(Window::hide);
         features.close();
-        certificates().close();
+        screens.close();
         replacement = new ConsoleWindow(stage, environment, session, settingsStore, settings);
         UncaughtErrors.install(replacement.context);
         replacement.start();
@@ -215,7 +219,7 @@ public final class ConsoleWindow {
             ConsoleLog.LOG.log(Level.WARNING, "Could not save the window settings", e);
         }
         features.close();
-        certificates().close();
+        screens.close();
         session.close();
     }
 

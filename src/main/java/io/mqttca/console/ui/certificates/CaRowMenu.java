@@ -14,8 +14,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * @param viewModel   the table's view model, whose commands the items run
  * @param context     the strings
  * @param openDetails what "Show details" does
+ * @param openDevices what "Show device certificates" does
  */
-record CaRowMenu(CertificateListViewModel viewModel, UiContext context, Runnable openDetails) {
+record CaRowMenu(CertificateListViewModel viewModel, UiContext context, Runnable openDetails, Runnable openDevices) {
 
     /** One menu, shared by every row of the table. */
     ContextMenu menu() {
@@ -28,12 +29,13 @@ record CaRowMenu(CertificateListViewModel viewModel, UiContext context, Runnable
         MenuItem delete = item("certificates.action.delete", new FontIcon(Material2AL.DELETE),
             viewModel::deleteSelected);
         delete.disableProperty().bind(viewModel.canDeleteProperty().not());
+        MenuItem devices = item("certificates.action.showDevices", new FontIcon(Material2AL.DEVICES), openDevices);
         MenuItem details = item("certificates.action.details", new FontIcon(Material2AL.INFO), openDetails);
         MenuItem copySn = item("certificates.action.copySn", new FontIcon(Material2AL.CONTENT_COPY),
             viewModel::copySelectedSns);
         MenuItem refresh = item("certificates.action.refresh", new FontIcon(Material2MZ.REFRESH),
             viewModel::refresh);
-        return new ContextMenu(activate, deactivate, delete, new SeparatorMenuItem(), details, copySn,
+        return new ContextMenu(activate, deactivate, delete, new SeparatorMenuItem(), devices, details, copySn,
             new SeparatorMenuItem(), refresh);
     }
 

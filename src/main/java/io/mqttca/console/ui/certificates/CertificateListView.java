@@ -32,6 +32,7 @@ public final class CertificateListView {
     private final CertificateListViewModel viewModel;
     private final UiContext context;
     private Runnable openDetails = () -> { };
+    private Runnable openDevices = () -> { };
 
     @FXML
     private Label certificatesTitleLabel;
@@ -45,6 +46,8 @@ public final class CertificateListView {
     private Button deactivateButton;
     @FXML
     private Button deleteButton;
+    @FXML
+    private Button devicesButton;
     @FXML
     private TextField filterField;
     @FXML
@@ -79,9 +82,14 @@ public final class CertificateListView {
         this.context = context;
     }
 
-    /** What Enter and a double click on a row do (the composition root focuses the details pane). */
+    /** What "Show details" does (the composition root focuses the details pane). */
     public void setOnOpenDetails(Runnable action) {
         this.openDetails = action;
+    }
+
+    /** What Enter, a double click and the Devices button do: open the device certificates of the CA. */
+    public void setOnOpenDevices(Runnable action) {
+        this.openDevices = action;
     }
 
     /** Puts the caret in the filter box (Ctrl+F). */
@@ -106,19 +114,8 @@ public final class CertificateListView {
         activateButton.disableProperty().bind(viewModel.canActivateProperty().not());
         deactivateButton.disableProperty().bind(viewModel.canDeactivateProperty().not());
         deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());
-        filterField.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                list.clearFilter();
-                certificateTable.requestFocus();
-            } else if (event.getCode() == KeyCode.DOWN) {
-                // Down from the filter lands on the first match, so Enter, Ctrl+C and Shift+F10 act on a row.
-                if (certificateTable.getSelectionModel().isEmpty() && !certificateTable.getItems().isEmpty()) {
-                    certificateTable.getSelectionModel().select(0);
-                    certificateTable.getFocusModel().focus(0);
-                }
-                certificateTable.requestFocus();
-            }
-        });
+        devicesButton.disableProperty().bind(viewModel.currentRowProperty().isNull());
+        ListTables.filterKeys(filterField, certificateTable, list::clearFilter);
         banner.attach(list, context);
         placeholder.attach(list, new PlaceholderTexts(context.text("certificates.empty.noInstance"),
             context.text("certificates.state.loading"), context.text("certificates.state.empty"),
@@ -154,8 +151,8 @@ public final class CertificateListView {
         // Status and expiry are what the table is read for; the rest is also in the details pane.
         ResponsiveColumns.fit(certificateTable, List.of(validFromColumn, subjectColumn, devicesColumn,
             validUntilColumn));
-        ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run()).menu(),
-            () -> openDetails.run(), viewModel::copySelectedSns);
+        ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run(),
+            () -> openDevices.run()).menu(), () -> openDevices.run(), viewModel::copySelectedSns);
         certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
                 event.consume();
@@ -182,5 +179,10 @@ public final class CertificateListView {
     @FXML
     private void delete() {
         viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void showDevices() {
+        openDevices.run();
     }
 }

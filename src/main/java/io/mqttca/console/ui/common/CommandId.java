@@ -19,6 +19,8 @@ public enum CommandId {
     DEACTIVATE("menu.certificate.deactivate", "mdmz-pause_circle_outline", "Shortcut+Shift+D"),
     DELETE("menu.certificate.delete", "mdal-delete", "Shortcut+Delete"),
     SHOW_DETAILS("menu.certificate.details", "mdal-info", "Shortcut+I"),
+    SHOW_DEVICES("menu.certificate.devices", "mdal-devices", "Shortcut+D"),
+    ALL_DEVICES("menu.view.allDevices", "mdal-devices_other", "Shortcut+Shift+E"),
     TOGGLE_DETAILS("menu.view.detailsPane", "mdmz-vertical_split", "Shortcut+Shift+I"),
     COPY_SN("menu.certificate.copySn", null, "Shortcut+Shift+C"),
     COPY_PEM("menu.certificate.copyPem", "mdal-content_copy", "Shortcut+Shift+P"),

@@ -17,6 +17,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -105,6 +106,25 @@ public final class ListTables {
         }
     }
 
+    /**
+     * The filter box's keys: Escape empties it and returns to the table; Down lands on the first match, so that
+     * Enter, Ctrl+C and Shift+F10 act on a row.
+     */
+    public static <R> void filterKeys(TextField filterField, TableView<R> table, Runnable clearFilter) {
+        filterField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                clearFilter.run();
+                table.requestFocus();
+            } else if (event.getCode() == KeyCode.DOWN) {
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                    table.getFocusModel().focus(0);
+                }
+                table.requestFocus();
+            }
+        });
+    }
+
     /** Greys out the rows while {@code stale}: they are those of an earlier load, and the banner says when. */
     public static void markStale(TableView<?> table, ObservableBooleanValue stale) {
         PseudoClass pseudoClass = PseudoClass.getPseudoClass("stale");
@@ -118,14 +138,10 @@ public final class ListTables {
      */
     public static <R> void fitToLongest(TableColumn<R, ?> column, ObservableList<R> rows, Function<R, String> value,
                                         double maxWidth) {
+        int[] longest = {0};
         Runnable fit = () -> {
-            int longest = 0;
-            for (R row : rows) {
-                String text = value.apply(row);
-                longest = Math.max(longest, text == null ? 0 : text.length());
-            }
-            if (longest > 0) {
-                Text sample = new Text("0".repeat(longest));
+            if (longest[0] > 0) {
+                Text sample = new Text("0".repeat(longest[0]));
                 sample.setFont(Font.font("Monospaced", Font.getDefault().getSize()));
                 double width = Math.ceil(sample.getLayoutBounds().getWidth()) + CELL_PADDING;
                 // The minimum, not the preferred width: the table's constrained resize policy shrinks columns below
@@ -135,9 +151,30 @@ public final class ListTables {
                 column.setPrefWidth(Math.max(column.getPrefWidth(), fitted));
             }
         };
-        rows.addListener((ListChangeListener<R>) change -> fit.run());
+        rows.addListener((ListChangeListener<R>) change -> {
+            // Rows added are measured alone (a streamed list grows page by page); a removal measures all again.
+            int before = longest[0];
+            boolean removed = false;
+            while (change.next()) {
+                removed |= change.wasRemoved();
+                for (R row : change.getAddedSubList()) {
+                    longest[0] = Math.max(longest[0], lengthOf(value.apply(row)));
+                }
+            }
+            if (removed) {
+                longest[0] = rows.stream().mapToInt(row -> lengthOf(value.apply(row))).max().orElse(0);
+            }
+            if (longest[0] != before) {
+                fit.run();
+            }
+        });
+        rows.forEach(row -> longest[0] = Math.max(longest[0], lengthOf(value.apply(row))));
         // An unmodifiable view of a list holds its listeners weakly: the column keeps the view alive.
         column.getProperties().put(ListTables.class.getName() + ".fitRows", rows);
         fit.run();
+    }
+
+    private static int lengthOf(String text) {
+        return text == null ? 0 : text.length();
     }
 }

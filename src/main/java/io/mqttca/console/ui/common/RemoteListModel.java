@@ -1,6 +1,7 @@
 package io.mqttca.console.ui.common;
 
 import io.mqttca.console.service.Listing;
+import io.mqttca.console.service.ListingPages;
 import io.mqttca.console.service.ServiceFailure;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +38,9 @@ import javafx.collections.transformation.FilteredList;
  * An answer to an older load, or to a load of another source, is dropped. A refresh that fails keeps the rows it
  * had and says so in the banner; the error state, with an empty table, is only for a list that has no rows. A
  * listing the page cap cut short shows all it read, with a banner. Answers land through the context's UI executor.
+ * A streaming source hands its pages on as they arrive: rows appear page by page (pages that land within one pulse
+ * are added together), the progress line says how many of about how many are loaded, and the filter, sorting and
+ * selection work meanwhile; a new source or a new load cancels the one in flight.
  *
  * @param <T> the listed item
  * @param <R> the row
@@ -57,7 +62,13 @@ public final class RemoteListModel<T, R extends ListRow> {
     private final ReadOnlyBooleanWrapper hasSource = new ReadOnlyBooleanWrapper(false);
     private final List<Runnable> loadListeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
-    private Supplier<CompletableFuture<Listing<T>>> source;
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final Map<String, R> rowsByKey = new HashMap<>();
+    private final ConcurrentLinkedQueue<StreamedPage<T>> arrivedPages = new ConcurrentLinkedQueue<>();
+    private Predicate<R> rowFilter;
+    private ListSource<T> source;
+    private CompletableFuture<Listing<T>> inFlight;
+    private Set<String> seenThisLoad = new HashSet<>();
     private long generation;
     private Instant loadedAt;
     private List<Duration> retryDelays = List.of();
@@ -72,12 +83,30 @@ public final class RemoteListModel<T, R extends ListRow> {
         updateCount();
     }
 
+    /** A list that a service reads, whole or page by page. */
+    @FunctionalInterface
+    public interface ListSource<T> {
+
+        /** Starts a load; pages may go to {@code pages} before the future completes with the rest (or nothing). */
+        CompletableFuture<Listing<T>> load(ListingPages<T> pages);
+    }
+
+    private record StreamedPage<T>(long load, List<T> items, int loaded, Integer expected) {
+    }
+
     /** Lists from {@code newSource} from now on (null: nothing to list from), dropping the rows of the old one. */
     public void setSource(Supplier<CompletableFuture<Listing<T>>> newSource) {
+        setStreamingSource(newSource == null ? null : pages -> newSource.get());
+    }
+
+    /** Lists page by page from {@code newSource} from now on (null: nothing), dropping the rows of the old one. */
+    public void setStreamingSource(ListSource<T> newSource) {
+        cancelInFlight();
         source = newSource;
         hasSource.set(newSource != null);
         generation++;
         rows.clear();
+        rowsByKey.clear();
         loadFailure.set(null);
         banner.set(null);
         stale.set(false);
@@ -89,6 +118,7 @@ public final class RemoteListModel<T, R extends ListRow> {
 
     /** Stops for good (the window closed): answers still on their way and pending retries are dropped. */
     public void stop() {
+        cancelInFlight();
         source = null;
         generation++;
         retryDelays = List.of();
@@ -99,27 +129,68 @@ public final class RemoteListModel<T, R extends ListRow> {
         if (source == null) {
             return;
         }
+        cancelInFlight();
         long load = ++generation;
+        seenThisLoad = new HashSet<>();
         loading.set(true);
+        progressText.set("");
         updateState();
         context.status().beginWork();
         CompletableFuture<Listing<T>> listed;
         try {
-            listed = source.get();
+            listed = source.load((items, loaded, expected) -> pageArrived(new StreamedPage<>(load, items, loaded,
+                expected)));
         } catch (RuntimeException e) {
             // A source that throws instead of failing its future still ends the work and shows the failure.
             listed = CompletableFuture.failedFuture(e);
         }
+        inFlight = listed;
         listed.whenCompleteAsync((listing, error) -> {
             context.status().endWork();
             if (load == generation) {
+                inFlight = null;
+                takeArrivedPages();
                 loaded(listing, error);
             }
         }, context.ui());
     }
 
+    private void cancelInFlight() {
+        if (inFlight != null) {
+            inFlight.cancel(false);
+            inFlight = null;
+        }
+    }
+
+    /** A page arrived (on a worker thread): queued, and taken on the UI thread with any that arrive meanwhile. */
+    private void pageArrived(StreamedPage<T> page) {
+        boolean first = arrivedPages.isEmpty();
+        arrivedPages.add(page);
+        if (first) {
+            context.ui().execute(this::takeArrivedPages);
+        }
+    }
+
+    private void takeArrivedPages() {
+        List<T> items = new ArrayList<>();
+        StreamedPage<T> last = null;
+        for (StreamedPage<T> page = arrivedPages.poll(); page != null; page = arrivedPages.poll()) {
+            if (page.load() == generation) {
+                items.addAll(page.items());
+                last = page;
+            }
+        }
+        if (last != null) {
+            add(items);
+            progressText.set(last.expected() == null ? context.format("list.progress.loaded", last.loaded())
+                : context.format("list.progress.loadedOfAbout", last.loaded(), last.expected()));
+            updateState();
+        }
+    }
+
     private void loaded(Listing<T> listing, Throwable error) {
         loading.set(false);
+        progressText.set("");
         if (error != null) {
             ServiceFailure failure = ErrorReport.failureOf(error, context);
             if (rows.isEmpty()) {
@@ -142,7 +213,8 @@ public final class RemoteListModel<T, R extends ListRow> {
             }
             banner.set(listing.complete() ? null
                 : new ListBanner(context.format("list.banner.incomplete", listing.size()), null));
-            merge(listing.items());
+            add(listing.items());
+            removeUnseen();
         }
         updateState();
         loadListeners.forEach(Runnable::run);
@@ -192,12 +264,19 @@ public final class RemoteListModel<T, R extends ListRow> {
     /** Takes the rows with these keys out of the list (they were deleted); the next refresh confirms it. */
     public void removeKeys(Set<String> keys) {
         rows.removeIf(row -> keys.contains(row.key()));
+        keys.forEach(rowsByKey::remove);
         updateState();
     }
 
     /** The row with this key, if it is loaded. */
     public Optional<R> row(String key) {
-        return rows.stream().filter(row -> row.key().equals(key)).findFirst();
+        return Optional.ofNullable(rowsByKey.get(key));
+    }
+
+    /** Shows only the rows {@code filter} accepts, together with the filter text (null: every row). */
+    public void setRowFilter(Predicate<R> filter) {
+        rowFilter = filter;
+        applyFilter();
     }
 
     /** Empties the filter box. */
@@ -205,22 +284,43 @@ public final class RemoteListModel<T, R extends ListRow> {
         filterText.set("");
     }
 
-    private void merge(List<T> items) {
-        Map<String, T> byKey = new HashMap<>();
-        items.forEach(item -> byKey.putIfAbsent(factory.keyOf(item), item));
-        rows.removeIf(row -> !byKey.containsKey(row.key()));
-        Set<String> present = new HashSet<>();
-        for (R row : rows) {
-            factory.update(row, byKey.get(row.key()));
-            present.add(row.key());
+    /** Updates the rows of keys already listed and adds the rest, in one change of the list. */
+    private void add(List<T> items) {
+        List<R> added = new ArrayList<>();
+        for (T item : items) {
+            String key = factory.keyOf(item);
+            if (!seenThisLoad.add(key)) {
+                continue;
+            }
+            R row = rowsByKey.get(key);
+            if (row != null) {
+                factory.update(row, item);
+            } else {
+                row = factory.create(item);
+                rowsByKey.put(key, row);
+                added.add(row);
+            }
         }
-        rows.addAll(items.stream().filter(item -> present.add(factory.keyOf(item))).map(factory::create)
-            .collect(Collectors.toList()));
+        rows.addAll(added);
+    }
+
+    /** After a whole load: the rows it did not list are gone from the service. */
+    private void removeUnseen() {
+        if (rowsByKey.size() > seenThisLoad.size()) {
+            rows.removeIf(row -> !seenThisLoad.contains(row.key()));
+            rowsByKey.keySet().retainAll(seenThisLoad);
+        }
     }
 
     private void applyFilter() {
         String filter = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
-        filteredRows.setPredicate(filter.isEmpty() ? null : row -> row.matches(filter));
+        Predicate<R> byRow = rowFilter;
+        if (filter.isEmpty()) {
+            filteredRows.setPredicate(byRow);
+        } else {
+            filteredRows.setPredicate(byRow == null ? row -> row.matches(filter)
+                : row -> byRow.test(row) && row.matches(filter));
+        }
         updateState();
     }
 
@@ -263,6 +363,11 @@ public final class RemoteListModel<T, R extends ListRow> {
     /** "N of M": rows shown of rows loaded. */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
+    }
+
+    /** "Loaded 2,300 of about 100,000" while a streaming load runs, else empty. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ListState> stateProperty() {

@@ -32,6 +32,8 @@ public final class ResponsiveColumns {
         InvalidationListener refit = observable -> refit(table, firstToGo, comfortable);
         table.widthProperty().addListener(refit);
         table.getColumns().forEach(column -> column.minWidthProperty().addListener(refit));
+        table.getColumns().stream().filter(column -> !firstToGo.contains(column))
+            .forEach(column -> column.visibleProperty().addListener(refit));
     }
 
     private static <R> void refit(TableView<R> table, List<TableColumn<R, ?>> firstToGo,
@@ -41,7 +43,9 @@ public final class ResponsiveColumns {
             return;
         }
         // The optional columns come back in the reverse of the order they went, while there is room for them.
+        // A column the screen hid itself (not one that gave way) takes no room.
         double needed = table.getColumns().stream().filter(column -> !firstToGo.contains(column))
+            .filter(TableColumn::isVisible)
             .mapToDouble(column -> Math.max(column.getMinWidth(), comfortable.get(column))).sum();
         int keep = 0;
         for (int i = firstToGo.size() - 1; i >= 0; i--) {

@@ -13,6 +13,9 @@ public record ScreenId(String name) {
     /** The CA certificates of the selected instance, with the details of the one in focus. */
     public static final ScreenId CA_CERTIFICATES = new ScreenId("ca-certificates");
 
+    /** The device certificates of one CA or of the whole instance, with the details of the one in focus. */
+    public static final ScreenId DEVICE_CERTIFICATES = new ScreenId("device-certificates");
+
     public ScreenId {
         Objects.requireNonNull(name, "name");
     }

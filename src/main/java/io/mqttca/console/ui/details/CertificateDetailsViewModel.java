@@ -1,6 +1,7 @@
 package io.mqttca.console.ui.details;
 
 import io.mqttca.console.service.CaCertificate;
+import io.mqttca.console.service.DeviceCertificate;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ServiceFailure;
 import io.mqttca.console.ui.common.BadgeTexts;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -112,6 +114,58 @@ public final class CertificateDetailsViewModel {
         parse(current, localPem, name, before);
     }
 
+    /**
+     * Shows a device certificate: what the service registered, then what its PEM says (fetched with
+     * GetDeviceCertificate, since list rows keep no PEM), then what {@code checks} adds for that PEM (the chain check
+     * against its CA), as soon as it is known.
+     *
+     * @param caLabel the issuing CA as the operator knows it ("prod-root-rsa (00f2…)")
+     */
+    public void showDevice(InstanceTarget target, DeviceCertificate shown, String caLabel,
+                           Function<String, CompletableFuture<List<DetailField>>> checks) {
+        long current = reset(null);
+        if (shown == null) {
+            title.set("");
+            state.set(DetailsState.EMPTY);
+            return;
+        }
+        String name = shown.deviceName() == null || shown.deviceName().isBlank() ? shown.deviceSn()
+            : shown.deviceName();
+        title.set(name);
+        List<DetailField> registration = deviceFields(shown, caLabel);
+        fields.setAll(registration);
+        state.set(DetailsState.LOADING);
+        context.status().beginWork();
+        target.service().getDeviceCertificate(target.instanceId(), shown.caSn(), shown.deviceSn())
+            .whenCompleteAsync((full, error) -> {
+                context.status().endWork();
+                if (current != generation) {
+                    return;
+                }
+                if (error != null || full == null || full.pem() == null) {
+                    problem.set(error != null ? context.explanation(ErrorReport.failureOf(error, context))
+                        : context.text("details.noPem"));
+                    state.set(DetailsState.READY);
+                } else {
+                    parse(current, full.pem(), name, registration, () -> checks.apply(full.pem()));
+                }
+            }, context.ui());
+    }
+
+    private List<DetailField> deviceFields(DeviceCertificate shown, String caLabel) {
+        List<DetailField> list = new ArrayList<>();
+        list.add(DetailField.heading(context.text("details.section.registration")));
+        list.add(DetailField.of(context.text("details.field.deviceName"), shown.deviceName()));
+        list.add(DetailField.of(context.text("details.field.deviceSn"), shown.deviceSn()));
+        list.add(DetailField.of(context.text("details.field.issuingCa"), caLabel));
+        list.add(DetailField.of(context.text("details.field.status"), BadgeTexts.status(shown.status(), context)));
+        list.add(DetailField.of(context.text("details.field.validBegin"),
+            Dates.dateTime(shown.validBegin(), context.clock().getZone())));
+        list.add(DetailField.of(context.text("details.field.validEnd"),
+            Dates.dateTime(shown.validEnd(), context.clock().getZone())));
+        return list;
+    }
+
     private static String baseName(CaCertificate shown) {
         return shown.name().isBlank() ? shown.sn() : shown.name();
     }
@@ -127,6 +181,12 @@ public final class CertificateDetailsViewModel {
     }
 
     private void parse(long current, String shownPem, String fileName, List<DetailField> before) {
+        parse(current, shownPem, fileName, before, () -> CompletableFuture.completedFuture(List.of()));
+    }
+
+    /** Parses in the background; then adds what {@code after} finds, unless another certificate is shown by then. */
+    private void parse(long current, String shownPem, String fileName, List<DetailField> before,
+                       Supplier<CompletableFuture<List<DetailField>>> after) {
         pem = shownPem;
         baseName = fileName;
         hasPem.set(true);
@@ -145,6 +205,11 @@ public final class CertificateDetailsViewModel {
                     parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()),
                         value(entry.getKey(), entry.getValue()))));
                     fields.setAll(all);
+                    after.get().whenCompleteAsync((more, failed) -> {
+                        if (current == generation && more != null) {
+                            fields.addAll(more);
+                        }
+                    }, context.ui());
                 }
                 state.set(DetailsState.READY);
             }, context.ui());

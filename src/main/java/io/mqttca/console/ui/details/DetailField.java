@@ -9,11 +9,11 @@ package io.mqttca.console.ui.details;
  */
 public record DetailField(String label, String value, boolean heading) {
 
-    static DetailField heading(String text) {
+    public static DetailField heading(String text) {
         return new DetailField(text, "", true);
     }
 
-    static DetailField of(String label, String value) {
+    public static DetailField of(String label, String value) {
         return new DetailField(label, value == null ? "" : value, false);
     }
 }

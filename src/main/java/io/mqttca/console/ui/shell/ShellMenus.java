@@ -14,9 +14,9 @@ final class ShellMenus {
         CommandId.IMPORT, CommandId.REGISTER, null, CommandId.SAVE_PEM, null, CommandId.EXIT);
     /** Put before the View menu's display choices (activity panel, theme, warning window, language). */
     static final List<CommandId> VIEW = list(CommandId.BACK, CommandId.FIND, CommandId.REFRESH, null,
-        CommandId.TOGGLE_DETAILS);
+        CommandId.ALL_DEVICES, null, CommandId.TOGGLE_DETAILS);
     static final List<CommandId> CERTIFICATE = list(CommandId.ACTIVATE, CommandId.DEACTIVATE, CommandId.DELETE,
-        null, CommandId.SHOW_DETAILS, CommandId.COPY_SN, CommandId.COPY_PEM);
+        null, CommandId.SHOW_DEVICES, CommandId.SHOW_DETAILS, CommandId.COPY_SN, CommandId.COPY_PEM);
     static final List<CommandId> HELP = list(CommandId.SHORTCUTS, CommandId.ABOUT);
 
     private ShellMenus() {

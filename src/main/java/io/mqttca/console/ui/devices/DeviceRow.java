@@ -1,0 +1,108 @@
+package io.mqttca.console.ui.devices;
+
+import io.mqttca.console.service.DeviceCertificate;
+import io.mqttca.console.service.Expiry;
+import io.mqttca.console.service.SnSearchText;
+import io.mqttca.console.ui.common.ListRow;
+import io.mqttca.console.ui.common.RowActivity;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * One line of the device certificates table: the certificate as last listed (without its PEM, which the details
+ * pane fetches), its expiry marker, the issuing CA's name, and what runs on it. Keyed by CA Sn and device Sn,
+ * because a device Sn is unique only under its CA.
+ */
+public final class DeviceRow implements ListRow {
+
+    private final String key;
+    private final String caName;
+    private final ReadOnlyObjectWrapper<DeviceCertificate> certificate;
+    private final ReadOnlyObjectWrapper<Expiry> expiry;
+    private final RowActivity activity = new RowActivity();
+    /** Name, Sn and CN in lower case, one field per line, kept so a keystroke over 100,000 rows allocates nothing. */
+    private String searchText;
+
+    DeviceRow(DeviceCertificate certificate, Expiry expiry, String caName) {
+        this.key = keyOf(certificate);
+        this.caName = caName;
+        this.certificate = new ReadOnlyObjectWrapper<>(certificate);
+        this.expiry = new ReadOnlyObjectWrapper<>(expiry);
+        this.searchText = searchTextOf(certificate);
+    }
+
+    /** The key of a device certificate: its CA's Sn and its own. */
+    static String keyOf(DeviceCertificate certificate) {
+        return certificate.caSn() + "/" + certificate.deviceSn();
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public RowActivity activity() {
+        return activity;
+    }
+
+    public DeviceCertificate certificate() {
+        return certificate.get();
+    }
+
+    public String deviceSn() {
+        return certificate.get().deviceSn();
+    }
+
+    public String caSn() {
+        return certificate.get().caSn();
+    }
+
+    /** The issuing CA's name as the CA table had it, or its Sn. */
+    public String caName() {
+        return caName;
+    }
+
+    public boolean isActive() {
+        return certificate.get().isActive();
+    }
+
+    public Expiry expiry() {
+        return expiry.get();
+    }
+
+    public ReadOnlyObjectProperty<DeviceCertificate> certificateProperty() {
+        return certificate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Expiry> expiryProperty() {
+        return expiry.getReadOnlyProperty();
+    }
+
+    void update(DeviceCertificate newCertificate, Expiry newExpiry) {
+        searchText = searchTextOf(newCertificate);
+        certificate.set(newCertificate);
+        expiry.set(newExpiry);
+    }
+
+    @Override
+    public boolean matches(String lowerCaseFilter) {
+        return searchText.contains(lowerCaseFilter);
+    }
+
+    private static String searchTextOf(DeviceCertificate certificate) {
+        return (nonNull(certificate.deviceName()) + "\n" + certificate.deviceSn() + "\n"
+            + nonNull(certificate.subjectCommonName()) + "\n" + SnSearchText.of(certificate.deviceSn()))
+            .toLowerCase(Locale.ROOT);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceRow[" + key + "]";
+    }
+}
