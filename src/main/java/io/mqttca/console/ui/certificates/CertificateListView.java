@@ -140,7 +140,7 @@ public final class CertificateListView {
             CaCertificate::validEnd), context);
         TableColumns.expiry(expiryColumn, CertificateRow::expiryProperty, context);
         devicesColumn.setCellValueFactory(data -> data.getValue().deviceCountProperty());
-        devicesColumn.setCellFactory(ignored -> new DeviceCountCell(context));
+        devicesColumn.setCellFactory(ignored -> new DeviceCountCell(context, viewModel::deviceCountShown));
     }
 
     private void setUpTable(RemoteListModel<CaCertificate, CertificateRow> list) {

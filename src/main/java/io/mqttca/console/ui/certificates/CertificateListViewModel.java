@@ -87,6 +87,11 @@ public final class CertificateListViewModel {
         changes.delete(selection.idle(row -> true));
     }
 
+    /** The Devices cell of {@code row} is on screen while its count is pending: count it next. */
+    public void deviceCountShown(CertificateRow row) {
+        deviceCounts.shownOnScreen(row);
+    }
+
     /** Copies the Sn values of the selection, one per line. */
     public void copySelectedSns() {
         if (selection.hasSelectionProperty().get()) {

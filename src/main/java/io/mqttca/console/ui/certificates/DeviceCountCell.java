@@ -1,6 +1,7 @@
 package io.mqttca.console.ui.certificates;
 
 import io.mqttca.console.ui.common.UiContext;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -9,9 +10,12 @@ import javafx.scene.control.Tooltip;
 final class DeviceCountCell extends TableCell<CertificateRow, DeviceCount> {
 
     private final UiContext context;
+    private final Consumer<CertificateRow> shown;
 
-    DeviceCountCell(UiContext context) {
+    /** {@code shown} hears of every row whose count this cell shows while the count is still pending. */
+    DeviceCountCell(UiContext context, Consumer<CertificateRow> shown) {
         this.context = context;
+        this.shown = shown;
         setAlignment(Pos.CENTER_RIGHT);
     }
 
@@ -24,6 +28,10 @@ final class DeviceCountCell extends TableCell<CertificateRow, DeviceCount> {
         } else if (count.isPending()) {
             setText(context.text("certificates.devices.pending"));
             setTooltip(null);
+            CertificateRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (row != null) {
+                shown.accept(row);
+            }
         } else if (count.count() == null) {
             setText(context.text("certificates.devices.failed"));
             setTooltip(new Tooltip(context.format("certificates.devices.failed.tooltip", count.failureCode())));

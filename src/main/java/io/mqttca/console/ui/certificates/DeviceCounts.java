@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * Fills the Devices column in the background, never blocking the table: each row once for as long as the list
- * shows the instance (rows keep their identity across refreshes, so the count is cached with the list), in list
- * order, at most {@link #AT_ONCE} counts at a time, because a count pages through the CA's device certificates and
- * an instance with thousands of CAs must not take the account's whole rate limit from the scripts sharing it.
+ * shows the instance (rows keep their identity across refreshes, so the count is cached with the list), the rows
+ * on screen first and then the rest in list order, at most {@link #AT_ONCE} counts at a time, because a count pages
+ * through the CA's device certificates and an instance with thousands of CAs must not take the account's whole
+ * rate limit from the scripts sharing it.
  */
 final class DeviceCounts {
 
@@ -21,6 +22,7 @@ final class DeviceCounts {
     private final UiContext context;
     private final Supplier<InstanceTarget> target;
     private final Deque<CertificateRow> waiting = new ArrayDeque<>();
+    private final Deque<CertificateRow> onScreen = new ArrayDeque<>();
     private int running;
     private long generation;
 
@@ -33,6 +35,7 @@ final class DeviceCounts {
     void reset() {
         generation++;
         waiting.clear();
+        onScreen.clear();
         running = 0;
     }
 
@@ -47,10 +50,18 @@ final class DeviceCounts {
         startNext();
     }
 
+    /** A row waiting for its count is on screen: it is counted before the rows the operator cannot see. */
+    void shownOnScreen(CertificateRow row) {
+        if (waiting.remove(row)) {
+            onScreen.add(row);
+            startNext();
+        }
+    }
+
     private void startNext() {
         InstanceTarget current = target.get();
-        while (current != null && running < AT_ONCE && !waiting.isEmpty()) {
-            CertificateRow row = waiting.poll();
+        while (current != null && running < AT_ONCE && !(waiting.isEmpty() && onScreen.isEmpty())) {
+            CertificateRow row = onScreen.isEmpty() ? waiting.poll() : onScreen.poll();
             long counting = generation;
             running++;
             current.service().countDeviceCertificates(current.instanceId(), row.sn())
