@@ -57,12 +57,19 @@ final class CertificateSignatures {
             String signatureName, String keyAlgorithm) throws GeneralSecurityException, IOException {
         PublicKey key = KEY_FACTORIES.get().computeIfAbsent(keyAlgorithm, CertificateSignatures::keyFactory)
             .generatePublic(new X509EncodedKeySpec(info.getEncoded(ASN1Encoding.DER)));
-        Signature signature = SIGNATURES.get().computeIfAbsent(signatureName, CertificateSignatures::signature);
-        signature.initVerify(key);
-        Der.Tlv outer = Der.read(der, 0, der.length);
-        Der.Tlv tbs = Der.read(der, outer.contentStart(), outer.contentEnd());
-        signature.update(der, tbs.start(), tbs.end() - tbs.start());
-        return signature.verify(certificate.getSignature().getOctets());
+        Map<String, Signature> engines = SIGNATURES.get();
+        Signature signature = engines.computeIfAbsent(signatureName, CertificateSignatures::signature);
+        try {
+            signature.initVerify(key);
+            Der.Tlv outer = Der.read(der, 0, der.length);
+            Der.Tlv tbs = Der.read(der, outer.contentStart(), outer.contentEnd());
+            signature.update(der, tbs.start(), tbs.end() - tbs.start());
+            return signature.verify(certificate.getSignature().getOctets());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // An engine whose provider was never chosen stays unusable once a key of the wrong type was refused.
+            engines.remove(signatureName);
+            throw e;
+        }
     }
 
     private static boolean verifyWithJdk(byte[] der, byte[] signerDer) throws GeneralSecurityException {
