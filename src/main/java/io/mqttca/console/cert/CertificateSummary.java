@@ -9,10 +9,11 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.x509.Certificate;
 
 /**
- * What lists of registered CAs need of each PEM, read cheaply: the first {@code CERTIFICATE} block's subject CN,
- * serial number and SHA-256 fingerprint, with no signature check and no extension decoding, so that thousands of
- * CAs are summarised in milliseconds. {@link CertificateInspector} gives the full details and says why a PEM is
- * unreadable.
+ * What lists of registered CAs need of each PEM, read cheaply: the first certificate block's subject CN, serial
+ * number and SHA-256 fingerprint, with no signature check and no extension decoding, so that thousands of CAs are
+ * summarised in milliseconds. A certificate block is one under any label the inspector reads as a certificate
+ * ({@code CERTIFICATE}, {@code DEVICECERTIFICATE} ...). {@link CertificateInspector} gives the full details and
+ * says why a PEM is unreadable.
  *
  * @param subjectCommonName the subject CN, or null when the subject has none
  * @param serialNumber      the serial number
@@ -27,8 +28,7 @@ public record CertificateSummary(String subjectCommonName, BigInteger serialNumb
         }
         byte[] data = pem.getBytes(StandardCharsets.US_ASCII);
         for (PemBlock block : PemScanner.scan(data)) {
-            if (block.problem() == null && (block.type().equals("CERTIFICATE")
-                || block.type().equals("X509 CERTIFICATE") || block.type().equals("TRUSTED CERTIFICATE"))) {
+            if (block.problem() == null && PemBlockHandlers.isCertificateLabel(block.type())) {
                 return summarise(data, block);
             }
         }

@@ -5,16 +5,20 @@ import java.util.Map;
 /**
  * Chooses the handler for a PEM block by its label, like BouncyCastle's {@code PEMParser} does: the certificate
  * labels, the request labels, PKCS#7, and any label containing {@code PRIVATE KEY} (RSA, EC, DSA, ENCRYPTED,
- * OPENSSH, ANY ...). Every other label is refused as not a certificate.
+ * OPENSSH, ANY ...). Any other label ending in {@code CERTIFICATE} ({@code DEVICECERTIFICATE}, {@code CA
+ * CERTIFICATE} ..., as the ApsaraMQ API returns them) is read as a certificate: the handler still refuses a key,
+ * request or CRL found under it by the shape of its DER. Every other label is refused as not a certificate.
  */
 final class PemBlockHandlers {
 
     private static final PemBlockHandler PRIVATE_KEY = new RefusingBlockHandler(RefusingBlockHandler.Kind.PRIVATE_KEY);
     private static final PemBlockHandler OTHER = new RefusingBlockHandler(RefusingBlockHandler.Kind.OTHER);
+    private static final PemBlockHandler CERTIFICATE = new CertificateBlockHandler(false);
     private static final Map<String, PemBlockHandler> BY_TYPE = Map.of(
-        "CERTIFICATE", new CertificateBlockHandler(false),
-        "X509 CERTIFICATE", new CertificateBlockHandler(false),
+        "CERTIFICATE", CERTIFICATE,
         "TRUSTED CERTIFICATE", new CertificateBlockHandler(true),
+        // RFC 5755 attribute certificates end in CERTIFICATE too, but are no X.509 public key certificates.
+        "ATTRIBUTE CERTIFICATE", OTHER,
         "CERTIFICATE REQUEST", new RefusingBlockHandler(RefusingBlockHandler.Kind.CERTIFICATE_REQUEST),
         "NEW CERTIFICATE REQUEST", new RefusingBlockHandler(RefusingBlockHandler.Kind.CERTIFICATE_REQUEST),
         "PKCS7", new RefusingBlockHandler(RefusingBlockHandler.Kind.PKCS7),
@@ -28,6 +32,17 @@ final class PemBlockHandlers {
         if (handler != null) {
             return handler;
         }
-        return type.contains("PRIVATE KEY") ? PRIVATE_KEY : OTHER;
+        if (type.contains("PRIVATE KEY")) {
+            return PRIVATE_KEY;
+        }
+        return type.endsWith("CERTIFICATE") ? CERTIFICATE : OTHER;
+    }
+
+    /**
+     * True for the labels read as certificates: every label that ends in {@code CERTIFICATE} except
+     * {@code ATTRIBUTE CERTIFICATE} and those naming a private key.
+     */
+    static boolean isCertificateLabel(String type) {
+        return forType(type) instanceof CertificateBlockHandler;
     }
 }
