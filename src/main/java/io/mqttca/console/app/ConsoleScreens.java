@@ -16,7 +16,7 @@ final class ConsoleScreens {
     ConsoleScreens(ScreenContext screens, ConsoleFeatures features, ConsoleEnvironment environment) {
         caCertificates = new CaCertificatesScreen(screens, environment.certificateFields());
         deviceCertificates = new DeviceCertificatesScreen(screens, environment.certificateFields(),
-            (scope, row) -> pem -> java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of()));
+            new DeviceChainChecks(screens.ui()));
         screens.navigator().register(caCertificates.screen());
         screens.navigator().register(deviceCertificates.screen());
         caCertificates.setOnOpenDevices(this::openDevicesOfCurrentCa);

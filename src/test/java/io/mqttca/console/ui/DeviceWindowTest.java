@@ -11,17 +11,24 @@ import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.ActionHandler;
 import io.mqttca.console.emulator.ApiException;
+import io.mqttca.console.emulator.CertificateMint;
 import io.mqttca.console.emulator.DeviceCertificateRecord;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
+import io.mqttca.console.emulator.PemCertificates;
 import io.mqttca.console.emulator.SandboxSeed;
+import io.mqttca.console.emulator.StoreBatch;
 import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.DataDirectory;
 import io.mqttca.console.ui.certificates.CertificateRow;
 import io.mqttca.console.ui.details.DetailField;
 import io.mqttca.console.ui.devices.DeviceRow;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,6 +43,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,6 +108,10 @@ class DeviceWindowTest {
     }
 
     private void openProdDevices(FxRobot robot) throws Exception {
+        openDevices(robot, 3);
+    }
+
+    private void openDevices(FxRobot robot, int expected) throws Exception {
         waitUntil(() -> robot.lookup("#certificateTable").tryQuery().isPresent()
             && caTable(robot).getItems().size() == 6);
         robot.interact(() -> {
@@ -113,7 +126,7 @@ class DeviceWindowTest {
         });
         robot.push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#deviceTable").tryQuery().isPresent()
-            && deviceTable(robot).getItems().size() == 3
+            && deviceTable(robot).getItems().size() == expected
             && !deviceTable(robot).getItems().get(0).isBusy());
     }
 
@@ -272,5 +285,36 @@ class DeviceWindowTest {
             "the rows keep no PEM: the pane fetched it");
         assertTrue(detailFields(robot).stream().anyMatch(field -> field.value().equals(
             device("sensor-0001").deviceSn())));
+        waitUntil(() -> detailFields(robot).stream().anyMatch(field -> field.label().equals(
+            WindowTexts.english("details.chain.result"))));
+        DetailField result = detailFields(robot).stream().filter(field -> field.label().equals(
+            WindowTexts.english("details.chain.result"))).findFirst().orElseThrow();
+        assertEquals(WindowTexts.english("details.chain.result.pass"), result.value(), detailFields(robot)::toString);
+        assertEquals(DetailField.Tone.PASS, result.tone());
+    }
+
+    @Test
+    void aDeviceSignedByAnotherCaWithTheSameNameFailsTheChainCheck(FxRobot robot) throws Exception {
+        KeyPair impostorKey = CertificateMint.rsaKeyPair(2048);
+        Instant now = Instant.now();
+        X509CertificateHolder impostorCa = CertificateMint.selfSignedCa(
+            new X500Name("CN=Sandbox Production Root RSA,O=Example IoT Ltd,C=CN"), BigInteger.valueOf(77),
+            now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(400)), impostorKey);
+        X509CertificateHolder impostor = CertificateMint.issue(impostorCa, impostorKey.getPrivate(),
+            new X500Name("CN=impostor-0001,O=Example IoT Ltd"), new BigInteger("7777"), now.minus(Duration.ofDays(1)),
+            now.plus(Duration.ofDays(300)), CertificateMint.ecKeyPair().getPublic(), false);
+        emulator.store().insert(new StoreBatch().deviceCertificate(new DeviceCertificateRecord(INSTANCE, "1e61", PROD,
+            "impostor-0001", true, PemCertificates.toPem(impostor), now.minus(Duration.ofDays(1)),
+            now.plus(Duration.ofDays(300)), now)));
+        waitUntil(() -> robot.lookup("#certificateTable").tryQuery().isPresent()
+            && caTable(robot).getItems().size() == 6);
+        openDevices(robot, 4);
+        selectDevices(robot, "impostor-0001");
+
+        String signature = WindowTexts.english("details.chain.item.signature");
+        waitUntil(() -> detailFields(robot).stream().anyMatch(field -> field.label().equals(signature)));
+        DetailField checked = detailFields(robot).stream().filter(field -> field.label().equals(signature))
+            .findFirst().orElseThrow();
+        assertEquals(DetailField.Tone.FAIL, checked.tone(), checked::toString);
     }
 }

@@ -2,6 +2,7 @@ package io.mqttca.console.ui.common;
 
 import io.mqttca.console.cert.InputError;
 import io.mqttca.console.service.ServiceFailure;
+import io.mqttca.console.text.Text;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Locale;
@@ -75,6 +76,11 @@ public record UiContext(ResourceBundle bundle, Executor ui, Executor background,
     /** An inspector's message about an input, in the window's language. */
     public String message(InputError error) {
         return plain(error.messageIn(locale()));
+    }
+
+    /** A sentence of the engine or the service layer, in the window's language. */
+    public String say(Text text) {
+        return plain(text.in(locale()));
     }
 
     /** A text from outside the bundle drawn the way the bundle's strings are (see {@link Messages#forTextFont}). */

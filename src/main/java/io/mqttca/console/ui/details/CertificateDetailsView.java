@@ -111,6 +111,18 @@ public final class CertificateDetailsView {
     }
 
     private static final double COPY_BUTTON_AND_PADDING = 64;
+    private static final java.util.List<String> TONE_CLASSES = java.util.List.of("field-pass", "field-warn",
+        "field-fail");
+
+    /** A check's outcome shows as an icon beside its label, as well as in words and colour. */
+    private static FontIcon toneIcon(DetailField.Tone tone) {
+        return switch (tone) {
+            case PLAIN -> null;
+            case PASS -> new FontIcon(Material2AL.CHECK_CIRCLE);
+            case WARN -> new FontIcon(Material2AL.ERROR_OUTLINE);
+            case FAIL -> new FontIcon(Material2AL.CANCEL);
+        };
+    }
 
     private final class FieldCell extends ListCell<DetailField> {
         private final Label label = new Label();
@@ -150,12 +162,19 @@ public final class CertificateDetailsView {
             }
             if (item.heading()) {
                 getStyleClass().add("field-heading");
+                getStyleClass().removeAll(TONE_CLASSES);
+                label.setGraphic(null);
                 label.setText(item.label());
                 setGraphic(label);
                 return;
             }
             label.setText(item.label());
             value.setText(item.value());
+            label.setGraphic(toneIcon(item.tone()));
+            getStyleClass().removeAll(TONE_CLASSES);
+            if (item.tone() != DetailField.Tone.PLAIN) {
+                getStyleClass().add("field-" + item.tone().name().toLowerCase(java.util.Locale.ROOT));
+            }
             boolean monospace = item.value().matches("[0-9A-Fa-f:\\s]{16,}");
             value.getStyleClass().remove("monospace");
             if (monospace) {

@@ -1,0 +1,55 @@
+package io.mqttca.console.ui.details;
+
+import io.mqttca.console.cert.ChainCheckItem;
+import io.mqttca.console.cert.ChainCheckResult;
+import io.mqttca.console.cert.ChainFinding;
+import io.mqttca.console.cert.ChainVerdict;
+import io.mqttca.console.ui.common.UiContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The details pane's section for a device's chain check against its CA: the overall outcome, then one line per
+ * finding (issuer, signature, validity nested in the CA's, fitness for TLS client auth), each with its tone and the
+ * engine's sentence in the window's language.
+ */
+public final class ChainCheckFields {
+
+    private ChainCheckFields() {
+    }
+
+    /** The section for {@code result}, checked against the CA the operator knows as {@code caLabel}. */
+    public static List<DetailField> of(ChainCheckResult result, String caLabel, UiContext context) {
+        List<DetailField> fields = new ArrayList<>();
+        fields.add(DetailField.heading(context.format("details.section.chain", caLabel)));
+        long warnings = result.findings().stream().filter(finding -> finding.verdict() == ChainVerdict.WARN).count();
+        long failures = result.findings().stream().filter(finding -> finding.verdict() == ChainVerdict.FAIL).count();
+        fields.add(DetailField.outcome(context.text("details.chain.result"),
+            context.format("details.chain.result." + result.verdict().name().toLowerCase(Locale.ROOT), warnings,
+                failures), tone(result.verdict())));
+        for (ChainFinding finding : result.findings()) {
+            fields.add(DetailField.outcome(label(finding.item(), context), context.say(finding.text()),
+                tone(finding.verdict())));
+        }
+        return fields;
+    }
+
+    /** The section when the check could not run (the CA's PEM could not be read from the service). */
+    public static List<DetailField> unavailable(String caLabel, String why, UiContext context) {
+        return List.of(DetailField.heading(context.format("details.section.chain", caLabel)),
+            DetailField.outcome(context.text("details.chain.result"), why, DetailField.Tone.WARN));
+    }
+
+    private static String label(ChainCheckItem item, UiContext context) {
+        return context.text("details.chain.item." + item.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static DetailField.Tone tone(ChainVerdict verdict) {
+        return switch (verdict) {
+            case PASS -> DetailField.Tone.PASS;
+            case WARN -> DetailField.Tone.WARN;
+            case FAIL -> DetailField.Tone.FAIL;
+        };
+    }
+}
