@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -219,6 +220,19 @@ public final class EmulatorStore implements AutoCloseable {
     public Page<DeviceCertificateRecord> listDevicesByCa(String instanceId, String caSn, int pageNo, int pageSize) {
         return page("FROM device_certificate WHERE instance_id = ? AND ca_sn = ?", List.of(instanceId, caSn),
             StoreRows.DEVICE_COLUMNS, "registered_at, device_sn", pageNo, pageSize, StoreRows::deviceRow);
+    }
+
+    /** The PKCS#8 key of a CA the sandbox seed made itself (decision 0009); empty for every other CA. */
+    Optional<byte[]> fixtureKey(String instanceId, String caSn) {
+        return query("SELECT pkcs8 FROM sandbox_fixture_key WHERE instance_id = ? AND ca_sn = ?",
+            List.of(instanceId, caSn), rs -> rs.getBytes(1)).stream().findFirst();
+    }
+
+    /** The highest DeviceSn under a CA among those starting with {@code snPrefix}, if any. */
+    public Optional<String> highestDeviceSn(String instanceId, String caSn, String snPrefix) {
+        return query("SELECT MAX(device_sn) FROM device_certificate WHERE instance_id = ? AND ca_sn = ?"
+                + " AND device_sn LIKE ?", List.of(instanceId, caSn, snPrefix + "%"), rs -> rs.getString(1))
+            .stream().filter(Objects::nonNull).findFirst();
     }
 
     @Override
