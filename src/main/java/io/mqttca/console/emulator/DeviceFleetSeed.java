@@ -82,7 +82,9 @@ public final class DeviceFleetSeed {
             Thread.currentThread().interrupt();
             throw new SeedException("Seeding device certificates was interrupted; the next start resumes it.", e);
         } catch (ExecutionException e) {
-            throw new SeedException("Issuing a device certificate failed: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause();
+            throw new SeedException("Issuing a device certificate failed"
+                + (cause.getMessage() == null ? "." : ": " + cause.getMessage()), cause);
         } finally {
             signers.shutdownNow();
         }

@@ -110,7 +110,7 @@ class DeviceFleetSeedTest {
     }
 
     @Test
-    void subjectIsTheDeviceNameWithTheCasOrganisationAndTheSnIsTheSerial() {
+    void subjectIsTheDeviceNameWithTheCasOrganisationSnIsTheSerialAndPemIsTheUsualForm() {
         Set<String> sns = new HashSet<>();
         for (DeviceCertificateRecord device : fleet) {
             X509CertificateHolder certificate = certificate(device);
@@ -124,6 +124,7 @@ class DeviceFleetSeedTest {
             assertTrue(sns.add(device.deviceSn()), device.deviceSn());
             assertEquals(certificate.getNotBefore().toInstant(), device.validBegin());
             assertEquals(certificate.getNotAfter().toInstant(), device.validEnd());
+            assertEquals(PemCertificates.toPem(certificate), device.devicePem());
         }
     }
 
