@@ -244,7 +244,7 @@ public final class EmulatorStore implements AutoCloseable {
     }
 
     /** The highest DeviceSn under a CA among those starting with {@code snPrefix}, if any. */
-    public Optional<String> highestDeviceSn(String instanceId, String caSn, String snPrefix) {
+    Optional<String> highestDeviceSn(String instanceId, String caSn, String snPrefix) {
         return query("SELECT MAX(device_sn) FROM device_certificate WHERE instance_id = ? AND ca_sn = ?"
                 + " AND device_sn LIKE ?", List.of(instanceId, caSn, snPrefix + "%"), rs -> rs.getString(1))
             .stream().filter(Objects::nonNull).findFirst();
