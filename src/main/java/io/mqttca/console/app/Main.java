@@ -41,7 +41,7 @@ public final class Main {
             return;
         }
         DataDirectory data = DataDirectory.of(options.dataDirectory());
-        try (Sandbox sandbox = new Sandbox(data.emulatorDirectory())) {
+        try (Sandbox sandbox = new Sandbox(data.emulatorDirectory(), options.seedDevices())) {
             warmUpIfTheWindowOpensOnIt(sandbox, data);
             JavaFxWarnings.dropUnnamedModuleWarning();
             ConsoleEnvironment standard = ConsoleEnvironment.standard(data);

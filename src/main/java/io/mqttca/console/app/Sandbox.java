@@ -17,22 +17,30 @@ import java.nio.file.Path;
 /**
  * The embedded emulator behind the "Local sandbox" profile: started on first use on a free loopback port, with its
  * database in the user data directory, and closed when the console exits. It uses the well-known local-only demo
- * key, which works nowhere else.
+ * key, which works nowhere else. With {@code --seed-devices N} the first start also fills the sandbox's
+ * {@code prod-root-rsa} up to N device certificates, before the emulator answers.
  */
 public final class Sandbox implements AutoCloseable {
 
     private final Path dataDirectory;
+    private final int seedDevices;
     private Emulator emulator;
 
     public Sandbox(Path dataDirectory) {
+        this(dataDirectory, 0);
+    }
+
+    /** A sandbox whose emulator makes sure {@code prod-root-rsa} has {@code seedDevices} fleet devices. */
+    public Sandbox(Path dataDirectory, int seedDevices) {
         this.dataDirectory = dataDirectory;
+        this.seedDevices = seedDevices;
     }
 
     /** Starts the emulator if needed (blocking: call it off the UI thread) and returns its endpoint. */
     public synchronized Endpoint endpoint() {
         if (emulator == null) {
             try {
-                emulator = Emulator.start(EmulatorConfig.defaults(dataDirectory));
+                emulator = Emulator.start(EmulatorConfig.defaults(dataDirectory).withSeedDevices(seedDevices));
             } catch (RuntimeException e) {
                 throw new ServiceException(ServiceFailure.local(FailureKind.INTERNAL, "SandboxUnavailable",
                     Text.of(Text.SERVICE, "sandboxUnavailable.explanation", String.valueOf(e.getMessage())),

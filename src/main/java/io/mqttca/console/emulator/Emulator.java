@@ -40,24 +40,27 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorStore store;
     private final ActionRoutes routes;
     private final RequestLog requestLog;
+    private final DeviceSeedResult deviceSeed;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
     private Emulator(HttpServer server, ExecutorService executor, EmulatorStore store, ActionRoutes routes,
-                     RequestLog requestLog) {
+                     RequestLog requestLog, DeviceSeedResult deviceSeed) {
         this.server = server;
         this.executor = executor;
         this.store = store;
         this.routes = routes;
         this.requestLog = requestLog;
+        this.deviceSeed = deviceSeed;
     }
 
     /**
-     * Opens the store in the data directory (seeding a new one), adds the configured bulk CAs, and starts
-     * serving.
+     * Opens the store in the data directory (seeding a new one), adds the configured bulk CAs and fleet devices,
+     * and only then starts serving.
      *
      * @throws UncheckedIOException when the port cannot be bound
      * @throws StoreException       when the database cannot be opened
+     * @throws SeedException        when devices were asked for and this database cannot issue them
      */
     public static Emulator start(EmulatorConfig config) {
         // The JDK server writes headers and body separately; with Nagle on, each answer then waits for the client's
@@ -74,6 +77,8 @@ public final class Emulator implements AutoCloseable {
             if (config.seedCas() > 0) {
                 SandboxSeed.addBulkCas(store, config.seedCas(), now);
             }
+            DeviceSeedResult deviceSeed = config.seedDevices() > 0
+                ? DeviceFleetSeed.seedUpTo(store, config.seedDevices(), now) : null;
             ObjectMapper json = new ObjectMapper();
             ActionRoutes routes = ActionRoutes.standard(store, json);
             RequestLog requestLog = new RequestLog(RECORDED_REQUESTS);
@@ -88,7 +93,7 @@ public final class Emulator implements AutoCloseable {
             server.setExecutor(executor);
             server.createContext("/", handler);
             server.start();
-            return new Emulator(server, executor, store, routes, requestLog);
+            return new Emulator(server, executor, store, routes, requestLog, deviceSeed);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -129,6 +134,11 @@ public final class Emulator implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** What {@link EmulatorConfig#seedDevices()} did at start; empty when no devices were asked for. */
+    public Optional<DeviceSeedResult> deviceSeed() {
+        return Optional.ofNullable(deviceSeed);
     }
 
     /** The store behind the emulator, for tests that assert on state after a call. */

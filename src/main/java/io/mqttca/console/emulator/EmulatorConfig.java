@@ -14,12 +14,14 @@ import java.util.Objects;
  * @param port            the loopback port, 0 for an ephemeral one
  * @param extraAccessKeys keys accepted in addition to the seeded ones; kept in memory only, never stored
  * @param seedCas         how many extra inactive CA certificates to add to {@code post-cn-sandbox01} at start
+ * @param seedDevices     how many fleet device certificates {@code prod-root-rsa} should have after start
+ *                        ({@link DeviceFleetSeed}; 0: none are added)
  * @param callsPerSecond  the flow-control limit per account and second (the API's is 500)
  * @param threads         HTTP handler threads
  * @param clock           the emulator's clock: signature dates, rate-limit windows, registration times
  */
 public record EmulatorConfig(Path dataDirectory, int port, List<EmulatorAccessKey> extraAccessKeys, int seedCas,
-                             int callsPerSecond, int threads, Clock clock) {
+                             int seedDevices, int callsPerSecond, int threads, Clock clock) {
 
     public static final int DEFAULT_CALLS_PER_SECOND = 500;
     public static final int DEFAULT_THREADS = 4;
@@ -34,6 +36,10 @@ public record EmulatorConfig(Path dataDirectory, int port, List<EmulatorAccessKe
         if (seedCas < 0) {
             throw new IllegalArgumentException("seedCas must not be negative: " + seedCas);
         }
+        if (seedDevices < 0 || seedDevices > DeviceFleetSeed.MAX_DEVICES) {
+            throw new IllegalArgumentException("seedDevices must be between 0 and " + DeviceFleetSeed.MAX_DEVICES
+                + ": " + seedDevices);
+        }
         if (callsPerSecond < 1) {
             throw new IllegalArgumentException("callsPerSecond must be at least 1: " + callsPerSecond);
         }
@@ -42,35 +48,43 @@ public record EmulatorConfig(Path dataDirectory, int port, List<EmulatorAccessKe
         }
     }
 
-    /** An ephemeral port, no extra keys or CAs, 500 calls/s per account, 4 threads, the system clock. */
+    /** An ephemeral port, no extra keys, CAs or devices, 500 calls/s per account, 4 threads, the system clock. */
     public static EmulatorConfig defaults(Path dataDirectory) {
-        return new EmulatorConfig(dataDirectory, 0, List.of(), 0, DEFAULT_CALLS_PER_SECOND, DEFAULT_THREADS,
+        return new EmulatorConfig(dataDirectory, 0, List.of(), 0, 0, DEFAULT_CALLS_PER_SECOND, DEFAULT_THREADS,
             Clock.systemUTC());
     }
 
     public EmulatorConfig withPort(int newPort) {
-        return new EmulatorConfig(dataDirectory, newPort, extraAccessKeys, seedCas, callsPerSecond, threads, clock);
+        return new EmulatorConfig(dataDirectory, newPort, extraAccessKeys, seedCas,
+            seedDevices, callsPerSecond, threads, clock);
     }
 
     public EmulatorConfig withAccessKey(EmulatorAccessKey key) {
         List<EmulatorAccessKey> keys = new ArrayList<>(extraAccessKeys);
         keys.add(key);
-        return new EmulatorConfig(dataDirectory, port, keys, seedCas, callsPerSecond, threads, clock);
+        return new EmulatorConfig(dataDirectory, port, keys, seedCas, seedDevices, callsPerSecond, threads, clock);
     }
 
     public EmulatorConfig withSeedCas(int count) {
-        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, count, callsPerSecond, threads, clock);
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, count,
+            seedDevices, callsPerSecond, threads, clock);
+    }
+
+    public EmulatorConfig withSeedDevices(int count) {
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, count, callsPerSecond, threads, clock);
     }
 
     public EmulatorConfig withCallsPerSecond(int limit) {
-        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, limit, threads, clock);
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, seedDevices, limit, threads, clock);
     }
 
     public EmulatorConfig withThreads(int count) {
-        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, callsPerSecond, count, clock);
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas,
+            seedDevices, callsPerSecond, count, clock);
     }
 
     public EmulatorConfig withClock(Clock newClock) {
-        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas, callsPerSecond, threads, newClock);
+        return new EmulatorConfig(dataDirectory, port, extraAccessKeys, seedCas,
+            seedDevices, callsPerSecond, threads, newClock);
     }
 }

@@ -17,7 +17,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * covering the states an operator meets (active RSA, inactive, expiring within 14 days, expired, EC P-256,
  * Chinese subject) and device certificates under two of them; a Basic instance {@code post-cn-sandbox02}; and
  * an instance of a second account. Serial numbers are fixed so the Sn values are the same in every sandbox;
- * keys and thus PEM contents differ. {@link #addBulkCas} adds many inactive CAs for load tests.
+ * keys and thus PEM contents differ. The private key of {@code prod-root-rsa}, a CA that exists only in this
+ * sandbox, is kept in the store so that {@link DeviceFleetSeed} can issue devices under it on a later start
+ * (decision 0009); every other key lives only in memory. {@link #addBulkCas} adds many inactive CAs for load tests.
  */
 public final class SandboxSeed {
 
@@ -83,6 +85,7 @@ public final class SandboxSeed {
             "CN=Sandbox Staging EC,O=Example IoT Ltd,C=CN", CertificateMint.ecKeyPair(), true,
             now.minus(DAY.multipliedBy(90)), now.plus(DAY.multipliedBy(2 * 365)), now.minus(DAY.multipliedBy(20)));
         prodRoot.addTo(batch);
+        batch.fixtureKey(PLATINUM_INSTANCE_ID, PROD_ROOT_RSA_SN, rsa.getPrivate().getEncoded());
         new SeedCa(PLATINUM_INSTANCE_ID, platinumCode, "legacy-root-inactive", LEGACY_INACTIVE_SN,
             "CN=Sandbox Legacy Root,O=Example IoT Ltd,C=CN", CertificateMint.ecKeyPair(), false,
             now.minus(DAY.multipliedBy(700)), now.plus(DAY.multipliedBy(400)), now.minus(DAY.multipliedBy(50)))

@@ -16,7 +16,19 @@ public final class StoreBatch {
     private final List<InstanceRecord> instances = new ArrayList<>();
     private final List<CaCertificateRecord> caCertificates = new ArrayList<>();
     private final List<DeviceCertificateRecord> deviceCertificates = new ArrayList<>();
+    private final List<FixtureKey> fixtureKeys = new ArrayList<>();
     private final Map<String, String> meta = new LinkedHashMap<>();
+
+    /**
+     * The private key of one of the sandbox's own seeded CAs, kept so that devices can be issued under it on a
+     * later start (decision 0009). Never a key a user brought: nothing but the seed writes one.
+     *
+     * @param instanceId the instance of the CA
+     * @param caSn       the CA's Sn
+     * @param pkcs8      the key's PKCS#8 encoding
+     */
+    record FixtureKey(String instanceId, String caSn, byte[] pkcs8) {
+    }
 
     public StoreBatch account(AccountRecord account) {
         accounts.add(account);
@@ -40,6 +52,12 @@ public final class StoreBatch {
 
     public StoreBatch deviceCertificate(DeviceCertificateRecord device) {
         deviceCertificates.add(device);
+        return this;
+    }
+
+    /** Keeps the private key of a CA the seed itself made (decision 0009); package-private on purpose. */
+    StoreBatch fixtureKey(String instanceId, String caSn, byte[] pkcs8) {
+        fixtureKeys.add(new FixtureKey(instanceId, caSn, pkcs8.clone()));
         return this;
     }
 
@@ -67,6 +85,10 @@ public final class StoreBatch {
 
     List<DeviceCertificateRecord> deviceCertificates() {
         return deviceCertificates;
+    }
+
+    List<FixtureKey> fixtureKeys() {
+        return fixtureKeys;
     }
 
     Map<String, String> meta() {

@@ -39,7 +39,10 @@ final class StoreRows {
         "CREATE INDEX IF NOT EXISTS device_certificate_order"
             + " ON device_certificate (instance_id, registered_at, device_sn)",
         "CREATE INDEX IF NOT EXISTS device_certificate_by_ca"
-            + " ON device_certificate (instance_id, ca_sn, registered_at, device_sn)");
+            + " ON device_certificate (instance_id, ca_sn, registered_at, device_sn)",
+        "CREATE TABLE IF NOT EXISTS sandbox_fixture_key (instance_id VARCHAR(128) NOT NULL,"
+            + " ca_sn VARCHAR(256) NOT NULL, pkcs8 VARBINARY NOT NULL, PRIMARY KEY (instance_id, ca_sn),"
+            + " FOREIGN KEY (instance_id, ca_sn) REFERENCES ca_certificate (instance_id, sn) ON DELETE CASCADE)");
 
     static final String CA_COLUMNS = "instance_id, sn, ca_name, active, ca_content, verification_content,"
         + " registration_code, valid_begin, valid_end, registered_at";
@@ -58,6 +61,7 @@ final class StoreRows {
         insertInstances(connection, batch.instances());
         insertCas(connection, batch.caCertificates());
         insertDevices(connection, batch.deviceCertificates());
+        insertFixtureKeys(connection, batch.fixtureKeys());
         try (PreparedStatement ps = connection.prepareStatement(
             "MERGE INTO store_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
             for (Map.Entry<String, String> entry : batch.meta().entrySet()) {
@@ -160,6 +164,20 @@ final class StoreRows {
                 ps.setLong(7, device.validBegin().toEpochMilli());
                 ps.setLong(8, device.validEnd().toEpochMilli());
                 ps.setLong(9, device.registeredAt().toEpochMilli());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertFixtureKeys(Connection connection, List<StoreBatch.FixtureKey> keys)
+        throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+            "INSERT INTO sandbox_fixture_key (instance_id, ca_sn, pkcs8) VALUES (?, ?, ?)")) {
+            for (StoreBatch.FixtureKey key : keys) {
+                ps.setString(1, key.instanceId());
+                ps.setString(2, key.caSn());
+                ps.setBytes(3, key.pkcs8());
                 ps.addBatch();
             }
             ps.executeBatch();

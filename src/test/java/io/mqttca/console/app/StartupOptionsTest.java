@@ -33,6 +33,24 @@ class StartupOptionsTest {
     }
 
     @Test
+    void seedDevicesIsReadInBothFormsAndIsNoneByDefault() {
+        assertEquals(2500, StartupOptions.parse(List.of("--seed-devices", "2500")).seedDevices());
+        assertEquals(7, StartupOptions.parse(List.of("--smoke", "--seed-devices=7")).seedDevices());
+        assertEquals(0, StartupOptions.parse(List.of("--smoke")).seedDevices());
+    }
+
+    @Test
+    void aSeedDevicesValueThatIsNoCountIsRefusedWithTheRange() {
+        for (String value : new String[] {"lots", "-3", "1000001", "1e5"}) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> StartupOptions.parse(List.of("--seed-devices", value)));
+            assertTrue(error.getMessage().startsWith("--seed-devices takes a number from 0 to 1000000, not "),
+                error.getMessage());
+            assertTrue(error.getMessage().contains(value), error.getMessage());
+        }
+    }
+
+    @Test
     void anUnknownThemeIsRefusedWithTheChoices() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
             () -> StartupOptions.parse(List.of("--theme", "blue")));

@@ -27,6 +27,9 @@ class DeviceCertificateOperationsTest {
     private static final String[] DEVICE_FIELDS = {"ValidBegin", "ValidEnd", "DeviceSn", "DeviceName",
         "DeviceContent", "CaSn", "Status"};
 
+    private static final String PARAMETER_MESSAGE =
+        "Failed to validate the parameters. The parameters may be missing or invalid.";
+
     @TempDir
     Path dataDirectory;
 
@@ -169,5 +172,59 @@ class DeviceCertificateOperationsTest {
         assertError(device(client.post(action), tooLong, sensorSn).send(), 400, "ParameterFieldCheckFailed");
         assertError(client.post(action).instance(PLATINUM_INSTANCE_ID).param("CaSn", PROD_ROOT_RSA_SN).send(), 400,
             "ParameterFieldCheckFailed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GetDeviceCertificate", "ActiveDeviceCertificate", "InactivateDeviceCertificate",
+        "DeleteDeviceCertificate"})
+    void snLengthIsCountedInUtf8BytesNotCharacters(String action) {
+        String fortyThreeChineseCharacters = "设".repeat(43);
+        SignedClient.Response deviceSn = device(client.post(action), PROD_ROOT_RSA_SN, fortyThreeChineseCharacters)
+            .send();
+        assertError(deviceSn, 400, "ParameterFieldCheckFailed");
+        assertTrue(deviceSn.body().get("Message").asText().startsWith(PARAMETER_MESSAGE + " DeviceSn is longer than"
+            + " 128 bytes."), deviceSn.body()::toString);
+        SignedClient.Response caSn = device(client.post(action), fortyThreeChineseCharacters, sensorSn).send();
+        assertError(caSn, 400, "ParameterFieldCheckFailed");
+        assertTrue(caSn.body().get("Message").asText().contains("CaSn is longer than 128 bytes."),
+            caSn.body()::toString);
+        assertTrue(emulator.store().findDevice(PLATINUM_INSTANCE_ID, sensorSn).orElseThrow().active());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GetDeviceCertificate", "ActiveDeviceCertificate", "InactivateDeviceCertificate",
+        "DeleteDeviceCertificate"})
+    void aDeviceSnOfExactly128BytesPassesTheCheckAndIsLookedUp(String action) {
+        SignedClient.Response response = device(client.post(action), PROD_ROOT_RSA_SN, "b".repeat(128)).send();
+
+        assertError(response, 500, "FindDeviceBySnError");
+        assertEquals("Failed to find the device certificate by the SN. Please check sn is valid",
+            response.body().get("Message").asText());
+    }
+
+    @Test
+    void listDeviceCertificateByCaSnRefusesACaSnOver128Bytes() {
+        assertError(client.get("ListDeviceCertificateByCaSn").instance(PLATINUM_INSTANCE_ID)
+            .param("CaSn", "设".repeat(43)).param("PageNo", "1").param("PageSize", "10").send(), 400,
+            "ParameterFieldCheckFailed");
+        assertError(client.get("ListDeviceCertificateByCaSn").instance(PLATINUM_INSTANCE_ID)
+            .param("CaSn", "c".repeat(128)).param("PageNo", "1").param("PageSize", "10").send(), 500,
+            "FindCaBySnError");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ListDeviceCertificate", "ListDeviceCertificateByCaSn", "GetDeviceCertificate",
+        "ActiveDeviceCertificate", "InactivateDeviceCertificate", "DeleteDeviceCertificate"})
+    void anUnknownInstanceOrOneOfAnotherAccountAnswersWithTheDocumentedMessages(String action) {
+        SignedClient.Response unknown = client.post(action).instance("post-cn-nosuch").param("CaSn", PROD_ROOT_RSA_SN)
+            .param("DeviceSn", sensorSn).param("PageNo", "1").param("PageSize", "10").send();
+        assertError(unknown, 500, "MqttInstanceNotFound");
+        assertEquals("Specified instance is not found", unknown.body().get("Message").asText());
+
+        SignedClient.Response foreign = client.post(action).instance(SandboxSeed.OTHER_ACCOUNT_INSTANCE_ID)
+            .param("CaSn", SandboxSeed.OTHER_ACCOUNT_CA_SN).param("DeviceSn", sensorSn).param("PageNo", "1")
+            .param("PageSize", "10").send();
+        assertError(foreign, 500, "MqttOwnerCheckError");
+        assertEquals("Failed to validate the instance permission", foreign.body().get("Message").asText());
     }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  --theme light|dark   Open in this theme (default: the remembered one).",
         "  --smoke              Open on the sandbox, wait for the table, print",
         "                       'ready in N ms, M certificates' and exit 0.",
-        "  --screenshot FILE    With --smoke: also write a PNG of the window."},
+        "  --screenshot FILE    With --smoke: also write a PNG of the window.",
+        "  --seed-devices N     Fill the sandbox's prod-root-rsa up to N device",
+        "                       certificates before it answers."},
     subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, EmulatorCommand.class, CaCommand.class,
         DeviceCommand.class})
 public final class ConsoleCommand {

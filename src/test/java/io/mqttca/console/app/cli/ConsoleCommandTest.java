@@ -66,7 +66,8 @@ class ConsoleCommandTest {
     void helpListsTheWindowOptions() {
         assertEquals(0, run("--help"));
 
-        for (String option : new String[] {"--data DIR", "--theme light|dark", "--smoke", "--screenshot FILE"}) {
+        for (String option : new String[] {"--data DIR", "--theme light|dark", "--smoke", "--screenshot FILE",
+            "--seed-devices N"}) {
             assertTrue(out.toString().contains("  " + option), option + " in\n" + out);
         }
         assertTrue(out.toString().contains("\n                       'ready in N ms, M certificates' and exit 0.\n"),

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,8 @@ class EmulatorCommandTest {
 
     private static final Pattern LINE = Pattern.compile("Emulator listening on (http://127\\.0\\.0\\.1:\\d+) "
         + "\\(instances: post-cn-sandbox01, post-cn-sandbox02, post-cn-otheraccount; key sandbox-demo-key\\)\\R");
+    private static final Pattern SEEDED = Pattern.compile(
+        "Seeded (\\d+) device certificates in \\d+\\.\\d s( \\((\\d+) were already there\\))?");
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
     @TempDir
@@ -99,6 +102,91 @@ class EmulatorCommandTest {
         try (EmulatorStore reopened = EmulatorStore.open(dataDirectory, 1)) {
             assertTrue(reopened.isSeeded());
         }
+    }
+
+    /** Runs {@code emulator --port 0 --data DIR args...} until it has started, closes it, returns what it printed. */
+    private String startAndClose(String... args) throws Exception {
+        StringWriter printed = new StringWriter();
+        CompletableFuture<Emulator> started = new CompletableFuture<>();
+        CommandLine command = new CommandLine(new EmulatorCommand(started::complete));
+        command.setOut(new PrintWriter(printed, true));
+        String[] all = new String[args.length + 4];
+        System.arraycopy(new String[] {"--port", "0", "--data", dataDirectory.toString()}, 0, all, 0, 4);
+        System.arraycopy(args, 0, all, 4, args.length);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> command.execute(all));
+        started.get(STARTUP.toSeconds(), TimeUnit.SECONDS).close();
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+        return printed.toString();
+    }
+
+    @Test
+    void seedDevicesPrintsHowManyAndHowLongBeforeTheListeningLine() throws Exception {
+        String[] lines = startAndClose("--seed-devices", "30").split("\\R");
+
+        assertEquals(2, lines.length, String.join("\n", lines));
+        Matcher seeded = SEEDED.matcher(lines[0]);
+        assertTrue(seeded.matches(), lines[0]);
+        assertEquals("30", seeded.group(1));
+        assertEquals(null, seeded.group(2));
+        assertTrue(LINE.matcher(lines[1] + "\n").matches(), lines[1]);
+        try (EmulatorStore store = EmulatorStore.open(dataDirectory, 1)) {
+            assertEquals(33, store.listDevicesByCa(SandboxSeed.PLATINUM_INSTANCE_ID, SandboxSeed.PROD_ROOT_RSA_SN,
+                1, 1).total());
+        }
+    }
+
+    @Test
+    void seedDevicesAgainWithTheSameNumberSaysAllWereAlreadyThere() throws Exception {
+        startAndClose("--seed-devices", "12");
+
+        String again = startAndClose("--seed-devices", "12").lines().findFirst().orElseThrow();
+
+        Matcher seeded = SEEDED.matcher(again);
+        assertTrue(seeded.matches(), again);
+        assertEquals("0", seeded.group(1));
+        assertEquals("12", seeded.group(3));
+    }
+
+    @Test
+    void refusesANegativeOrTooLargeSeedDevicesCount() {
+        for (String count : new String[] {"-1", "1000001"}) {
+            StringWriter refusal = new StringWriter();
+            int exitCode = ConsoleCommand.run(new String[] {"emulator", "--port", "0", "--data",
+                dataDirectory.toString(), "--seed-devices", count}, new PrintWriter(out, true),
+                new PrintWriter(refusal, true));
+
+            assertEquals(ConsoleCommand.EXIT_USAGE, exitCode);
+            assertTrue(refusal.toString().contains("--seed-devices must be between 0 and 1000000 (got " + count + ")"),
+                refusal::toString);
+        }
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void refusesASeedDevicesValueThatIsNotANumberNamingTheValue() {
+        int exitCode = ConsoleCommand.run(new String[] {"emulator", "--port", "0", "--data",
+            dataDirectory.toString(), "--seed-devices", "lots"}, new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+        assertEquals(ConsoleCommand.EXIT_USAGE, exitCode);
+        assertTrue(err.toString().contains("--seed-devices") && err.toString().contains("'lots'"), err::toString);
+        assertFalse(err.toString().contains("Exception"), err::toString);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void reportsADatabaseThatCannotSeedDevicesAndDoesNotListen() {
+        try (EmulatorStore store = EmulatorStore.open(dataDirectory, 1)) {
+            SandboxSeed.seed(store, Instant.now());
+            store.deleteCa(SandboxSeed.PLATINUM_INSTANCE_ID, SandboxSeed.PROD_ROOT_RSA_SN);
+        }
+
+        int exitCode = ConsoleCommand.run(new String[] {"emulator", "--port", "0", "--data",
+            dataDirectory.toString(), "--seed-devices", "5"}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertEquals(EmulatorCommand.EXIT_START_FAILED, exitCode);
+        assertTrue(err.toString().contains("did not start: The sandbox CA prod-root-rsa"), err::toString);
+        assertEquals("", out.toString());
     }
 
     @Test
