@@ -32,6 +32,13 @@ final class ConsoleScreens {
         }
     }
 
+    /** The device certificates of the listed CA with this Sn. */
+    void openDevicesOf(String caSn) {
+        var certificates = caCertificates.certificates;
+        certificates.list().row(caSn).ifPresent(row -> deviceCertificates.open(certificates.targetProperty().get(),
+            row.certificate(), knownCas()));
+    }
+
     /** Every device certificate of the selected instance. */
     void openAllDevices() {
         var target = caCertificates.certificates.targetProperty().get();

@@ -19,6 +19,7 @@ import io.mqttca.console.ui.common.Theme;
 import io.mqttca.console.ui.common.UiCommand;
 import io.mqttca.console.ui.common.UiContext;
 import io.mqttca.console.ui.details.CertificateDetailsViewModel;
+import io.mqttca.console.ui.devices.DeviceListViewModel;
 import io.mqttca.console.ui.importing.ImportView;
 import io.mqttca.console.ui.importing.ImportViewModel;
 import io.mqttca.console.ui.profiles.ProfilesView;
@@ -237,6 +238,16 @@ public final class ConsoleWindow {
 
     public CertificateListViewModel certificates() {
         return screens.caCertificates.certificates;
+    }
+
+    /** The device certificates screen's list (its scope, rows and filter). */
+    public DeviceListViewModel devices() {
+        return screens.deviceCertificates.devices;
+    }
+
+    /** Opens the device certificates of the listed CA with this Sn, as Enter on its row does. */
+    public void openDevicesOf(String caSn) {
+        screens.openDevicesOf(caSn);
     }
 
     public CertificateDetailsViewModel details() {

@@ -184,7 +184,7 @@ public final class CertificateDetailsViewModel {
         parse(current, shownPem, fileName, before, () -> CompletableFuture.completedFuture(List.of()));
     }
 
-    /** Parses in the background; then adds what {@code after} finds, unless another certificate is shown by then. */
+    /** Parses in the background; then adds what {@code after} finds after {@code before}, unless another is shown. */
     private void parse(long current, String shownPem, String fileName, List<DetailField> before,
                        Supplier<CompletableFuture<List<DetailField>>> after) {
         pem = shownPem;
@@ -205,9 +205,10 @@ public final class CertificateDetailsViewModel {
                     parsed.forEach(entry -> all.add(DetailField.of(label(entry.getKey()),
                         value(entry.getKey(), entry.getValue()))));
                     fields.setAll(all);
+                    // The checks go right after the registration: they are what the operator opened this for.
                     after.get().whenCompleteAsync((more, failed) -> {
                         if (current == generation && more != null) {
-                            fields.addAll(more);
+                            fields.addAll(before.size(), more);
                         }
                     }, context.ui());
                 }
