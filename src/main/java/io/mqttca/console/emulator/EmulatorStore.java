@@ -252,16 +252,30 @@ public final class EmulatorStore implements AutoCloseable {
         if (keys.isEmpty()) {
             return new Page<>(List.of(), order.size(), pageNo, pageSize);
         }
-        List<Object> rowArguments = new ArrayList<>();
-        rowArguments.add(instanceId);
-        rowArguments.addAll(keys);
-        String placeholders = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-        Map<String, DeviceCertificateRecord> rows = new HashMap<>();
-        query("SELECT " + StoreRows.DEVICE_COLUMNS + " FROM device_certificate WHERE instance_id = ? AND device_sn IN ("
-            + placeholders + ")", rowArguments, StoreRows::deviceRow).forEach(row -> rows.put(row.deviceSn(), row));
+        Map<String, DeviceCertificateRecord> rows = devicesByKey(instanceId, keys);
         // A row deleted since the keys were read is left out, as a later page would no longer list it.
         List<DeviceCertificateRecord> items = keys.stream().map(rows::get).filter(Objects::nonNull).toList();
         return new Page<>(items, order.size(), pageNo, pageSize);
+    }
+
+    /** The devices with these keys, each read by primary key (H2 scans the table for an IN list). */
+    private Map<String, DeviceCertificateRecord> devicesByKey(String instanceId, List<String> keys) {
+        return inTransaction(connection -> {
+            Map<String, DeviceCertificateRecord> rows = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + StoreRows.DEVICE_COLUMNS
+                + " FROM device_certificate WHERE instance_id = ? AND device_sn = ?")) {
+                ps.setString(1, instanceId);
+                for (String key : keys) {
+                    ps.setString(2, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            rows.put(key, StoreRows.deviceRow(rs));
+                        }
+                    }
+                }
+            }
+            return rows;
+        });
     }
 
     /** The DeviceSn values a listing holds, in its order, from the cache while no write came since. */

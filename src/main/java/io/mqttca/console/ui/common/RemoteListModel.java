@@ -52,7 +52,11 @@ public final class RemoteListModel<T, R extends ListRow> {
     private final ObservableList<R> rows = FXCollections.observableArrayList();
     // Held once: an unmodifiable view listens weakly, so a view made per call loses its listeners to the GC.
     private final ObservableList<R> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<R> filteredRows = new FilteredList<>(rows);
+    /** What the filtered list lets through now (null: every row); see {@link #applyFilter()}. */
+    private Predicate<R> shown;
+    private final FilteredList<R> filteredRows = new FilteredList<>(rows, throughShown());
+    private String shownText = "";
+    private Predicate<R> shownRowFilter;
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ListState> state = new ReadOnlyObjectWrapper<>(ListState.NO_TARGET);
@@ -312,16 +316,57 @@ public final class RemoteListModel<T, R extends ListRow> {
         }
     }
 
+    /**
+     * Applies the filter text and the row filter. The filtered list re-filters and tells the table of a whole new
+     * list whenever its predicate is set, which over 100,000 rows costs more than the filtering; so it is set only
+     * when the rows shown change. Typing a character most often narrows nothing yet (every device matches
+     * "device-"): then only the predicate the list consults for rows added later changes.
+     */
     private void applyFilter() {
-        String filter = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         Predicate<R> byRow = rowFilter;
-        if (filter.isEmpty()) {
-            filteredRows.setPredicate(byRow);
+        Predicate<R> next;
+        if (text.isEmpty()) {
+            next = byRow;
         } else {
-            filteredRows.setPredicate(byRow == null ? row -> row.matches(filter)
-                : row -> byRow.test(row) && row.matches(filter));
+            next = byRow == null ? row -> row.matches(text) : row -> byRow.test(row) && row.matches(text);
+        }
+        boolean narrower = byRow == shownRowFilter && text.contains(shownText);
+        boolean same = showsSameRows(next, narrower);
+        shown = next;
+        shownText = text;
+        shownRowFilter = byRow;
+        if (!same) {
+            filteredRows.setPredicate(throughShown());
         }
         updateState();
+    }
+
+    /** A new predicate object each time: the filtered list re-filters only when its predicate changes. */
+    private Predicate<R> throughShown() {
+        return row -> shown == null || shown.test(row);
+    }
+
+    /** True when {@code next} lets through exactly the rows shown now ({@code narrower}: a subset of them). */
+    private boolean showsSameRows(Predicate<R> next, boolean narrower) {
+        if (next == null) {
+            return filteredRows.size() == rows.size();
+        }
+        for (R row : filteredRows) {
+            if (!next.test(row)) {
+                return false;
+            }
+        }
+        if (narrower || filteredRows.size() == rows.size()) {
+            return true;
+        }
+        int passing = 0;
+        for (R row : rows) {
+            if (next.test(row)) {
+                passing++;
+            }
+        }
+        return passing == filteredRows.size();
     }
 
     private void updateCount() {

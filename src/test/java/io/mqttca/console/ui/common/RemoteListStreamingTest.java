@@ -76,6 +76,39 @@ class RemoteListStreamingTest {
     }
 
     @Test
+    void aFilterThatNarrowsNothingYetStillAppliesToRowsThatArriveLater() {
+        model.setStreamingSource(source);
+        pageSinks.get(0).page(items(0, 10), 10, 20);
+        model.filterTextProperty().set("device-");
+        assertEquals(10, model.filteredRows().size(), "every row matches so far");
+
+        pageSinks.get(0).page(List.of(new Item("x1", "gateway-1"), new Item("x2", "device-x")), 12, 20);
+
+        assertEquals(11, model.filteredRows().size());
+        assertTrue(model.filteredRows().stream().noneMatch(row -> row.key().equals("x1")));
+    }
+
+    @Test
+    void narrowingThenWideningAgainShowsTheRightRowsEachTime() {
+        model.setStreamingSource(source);
+        pageSinks.get(0).page(items(0, 30), 30, 30);
+        loads.get(0).complete(done());
+
+        model.filterTextProperty().set("device-1");
+        assertEquals(11, model.filteredRows().size(), "device-1 and device-10..19");
+        model.filterTextProperty().set("device-12");
+        assertEquals(1, model.filteredRows().size());
+        model.filterTextProperty().set("device-2");
+        assertEquals(11, model.filteredRows().size(), "device-2 and device-20..29");
+        model.setRowFilter(row -> !row.key().equals("00020"));
+        assertEquals(10, model.filteredRows().size());
+        model.filterTextProperty().set("");
+        assertEquals(29, model.filteredRows().size());
+        model.setRowFilter(null);
+        assertEquals(30, model.filteredRows().size());
+    }
+
+    @Test
     void anotherSourceCancelsTheLoadInFlightAndItsLatePagesGoNowhere() {
         model.setStreamingSource(source);
         pageSinks.get(0).page(items(0, 100), 100, 1_000);
