@@ -21,7 +21,9 @@ final class CaConversion {
     /** The subject CN is read with the device row summary: names and dates only, cheap for 100,000 rows. */
     static DeviceCertificate toService(ApiDeviceCertificate device) {
         DeviceRowSummary summary = device.deviceContent() == null ? null : DeviceRowSummary.of(device.deviceContent());
-        return new DeviceCertificate(device.deviceSn(), device.caSn(), device.deviceName(), toService(device.status()),
+        // Interned: every row of a CA's listing names the same CA, and 100,000 copies of its Sn are 5 MB.
+        String caSn = device.caSn() == null ? null : device.caSn().intern();
+        return new DeviceCertificate(device.deviceSn(), caSn, device.deviceName(), toService(device.status()),
             device.validBegin(), device.validEnd(), device.deviceContent(),
             summary == null ? null : summary.subjectCommonName());
     }

@@ -17,6 +17,9 @@ public interface CertificateService extends AutoCloseable {
     /** How long a device count or a single device certificate may take before the call gives up. */
     Duration DEVICE_CALL_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How long counting a CA's device certificates may take: 100,000 of them are 1,000 pages. */
+    Duration COUNT_TIMEOUT = Duration.ofSeconds(60);
+
     /** A name for the connection, for the journal and the status bar ("Local sandbox", a profile's name). */
     String profileName();
 
@@ -87,7 +90,7 @@ public interface CertificateService extends AutoCloseable {
 
     /**
      * How many device certificates the CA has issued (every page counted). Fails with a {@code Timeout} failure
-     * after {@link #DEVICE_CALL_TIMEOUT}; callers that only show the count as a courtesy treat that as unknown.
+     * after {@link #COUNT_TIMEOUT}; callers that only show the count as a courtesy treat that as unknown.
      */
     CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn);
 

@@ -4,12 +4,14 @@ import io.mqttca.console.cloud.AllPages;
 import io.mqttca.console.cloud.ApiDeviceCertificate;
 import io.mqttca.console.cloud.ApiMqttInstance;
 import io.mqttca.console.cloud.CaCertificateRef;
+import io.mqttca.console.cloud.ConcurrentPager;
 import io.mqttca.console.cloud.DeviceCertificateRef;
 import io.mqttca.console.cloud.MqttApiException;
 import io.mqttca.console.cloud.OnsMqttClient;
 import io.mqttca.console.cloud.RegisterCaRequest;
 import io.mqttca.console.cloud.SnResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -133,23 +135,37 @@ public final class CloudCertificateService implements CertificateService {
                                                                                 ListingPages<DeviceCertificate>
                                                                                     pages) {
         CompletableFuture<Listing<DeviceCertificate>> result = new CompletableFuture<>();
+        stream(instanceId, caSn, (items, loaded, expected) -> pages.page(items.stream()
+            .map(device -> CaConversion.toService(device).withoutPem()).toList(), loaded, expected), result,
+            all -> listing(all, CaConversion::toService));
+        return result;
+    }
+
+    /**
+     * Pages through the devices on a worker thread, each page to {@code listener}, until the end or until
+     * {@code result} is completed by someone else (cancelled, timed out); then completes it with {@code done}.
+     */
+    private <R> void stream(String instanceId, String caSn, ConcurrentPager.PageListener<ApiDeviceCertificate> listener,
+                            CompletableFuture<R> result, Function<AllPages<ApiDeviceCertificate>, R> done) {
         executor.execute(() -> {
             try {
                 AllPages<ApiDeviceCertificate> all = client.streamDeviceCertificates(instanceId, caSn,
-                    PAGE_PARALLELISM, executor, (items, loaded, expected) -> pages.page(items.stream()
-                        .map(device -> CaConversion.toService(device).withoutPem()).toList(), loaded, expected),
-                    result::isDone);
-                result.complete(listing(all, CaConversion::toService));
+                    PAGE_PARALLELISM, executor, listener, result::isDone);
+                result.complete(done.apply(all));
             } catch (RuntimeException e) {
                 result.completeExceptionally(Failures.exception(e));
             }
         });
-        return result;
     }
 
     @Override
     public CompletableFuture<Integer> countDeviceCertificates(String instanceId, String caSn) {
-        return timed(listDeviceCertificates(instanceId, caSn).thenApply(Listing::size), "countingDevices");
+        // Counted page by page without keeping a single certificate: holding 100,000 PEMs to count them ran the
+        // window out of memory. Stopping at the time limit stops the paging too.
+        CompletableFuture<Integer> counted = new CompletableFuture<>();
+        int[] count = {0};
+        stream(instanceId, caSn, (items, loaded, expected) -> count[0] = loaded, counted, all -> count[0]);
+        return timed(counted, COUNT_TIMEOUT, "countingDevices");
     }
 
     @Override
@@ -205,7 +221,11 @@ public final class CloudCertificateService implements CertificateService {
      * {@code what} names the bundle entry {@code timeout.while.<what>}.
      */
     private static <T> CompletableFuture<T> timed(CompletableFuture<T> call, String what) {
-        return call.orTimeout(DEVICE_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).handle((value, error) -> {
+        return timed(call, DEVICE_CALL_TIMEOUT, what);
+    }
+
+    private static <T> CompletableFuture<T> timed(CompletableFuture<T> call, Duration limit, String what) {
+        return call.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).handle((value, error) -> {
             if (error == null) {
                 return value;
             }
@@ -213,7 +233,7 @@ public final class CloudCertificateService implements CertificateService {
                 : error;
             if (cause instanceof TimeoutException) {
                 throw new ServiceException(ServiceFailure.local(FailureKind.NETWORK, "Timeout",
-                    ServiceFailure.text("timeout.explanation", String.valueOf(DEVICE_CALL_TIMEOUT.toSeconds()),
+                    ServiceFailure.text("timeout.explanation", String.valueOf(limit.toSeconds()),
                         ServiceFailure.text("timeout.while." + what)),
                     ServiceFailure.text("timeout.whatToDo")), cause);
             }

@@ -6,10 +6,13 @@ import static io.mqttca.console.app.WindowBenchmarks.rss;
 
 import io.mqttca.console.app.WindowBenchmarks.FilterTyping;
 import io.mqttca.console.app.WindowBenchmarks.Keystroke;
+import io.mqttca.console.cloud.Credentials;
+import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
 import io.mqttca.console.emulator.SandboxSeed;
 import io.mqttca.console.service.ChangeJournal;
+import io.mqttca.console.service.Connections;
 import io.mqttca.console.service.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +44,14 @@ public final class DeviceScreenBenchmark {
         int devices = Integer.getInteger("devices", 100_000);
         String given = System.getProperty("data");
         Path data = given != null ? Path.of(given) : Files.createTempDirectory("mqtt-ca-device-bench");
-        long seedStart = System.nanoTime();
-        Emulator.start(EmulatorConfig.defaults(data.resolve("emulator")).withSeedDevices(devices)).close();
-        System.out.printf(Locale.ROOT, "%d fleet devices ready in %.1f s%n", devices,
-            (System.nanoTime() - seedStart) / 1e9);
+        // -Dendpoint: an emulator in its own process, so that the heap measured is the console's alone.
+        String endpoint = System.getProperty("endpoint");
+        if (endpoint == null) {
+            long seedStart = System.nanoTime();
+            Emulator.start(EmulatorConfig.defaults(data.resolve("emulator")).withSeedDevices(devices)).close();
+            System.out.printf(Locale.ROOT, "%d fleet devices ready in %.1f s%n", devices,
+                (System.nanoTime() - seedStart) / 1e9);
+        }
 
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -52,8 +59,11 @@ public final class DeviceScreenBenchmark {
         DataDirectory directory = new DataDirectory(data);
         try (Sandbox sandbox = new Sandbox(directory.emulatorDirectory())) {
             ChangeJournal journal = new ChangeJournal(directory.journalFile());
-            ConsoleEnvironment environment = ConsoleEnvironment.standard(directory).withClock(Clock.systemUTC())
-                .withConnector(new ConsoleConnector(sandbox, journal, Map.of(), data));
+            ConsoleEnvironment standard = ConsoleEnvironment.standard(directory).withClock(Clock.systemUTC());
+            ConsoleEnvironment environment = endpoint == null
+                ? standard.withConnector(new ConsoleConnector(sandbox, journal, Map.of(), data))
+                : standard.withConnector((profile, key) -> Connections.open(profile.name(), Endpoint.of(endpoint),
+                    Credentials.of(SandboxSeed.DEMO_KEY_ID, SandboxSeed.DEMO_KEY_SECRET, "benchmark"), journal));
             CompletableFuture<ConsoleWindow> opened = new CompletableFuture<>();
             Platform.runLater(() -> opened.complete(ConsoleApplication.showMainWindow(new Stage(), environment)));
             ConsoleWindow window = opened.get(30, TimeUnit.SECONDS);
@@ -72,9 +82,33 @@ public final class DeviceScreenBenchmark {
             row("filtering alone median (ms)", small.filterAloneMedian, fleet.filterAloneMedian);
             row("heap after GC (MB)", small.heapMb, fleet.heapMb);
             System.out.printf(Locale.ROOT, "process RSS with %d rows: %s%n", fleet.rows, fleet.rss);
+            Map<String, long[]> withRows = HeapHistogram.live();
+            onFx(() -> {
+                window.devices().show(null);
+                return null;
+            });
+            Thread.sleep(500);
+            Map<String, long[]> without = HeapHistogram.live();
+            long held = HeapHistogram.bytesGone(withRows, without);
+            System.out.printf(Locale.ROOT, "live objects the %d rows held (class histogram with the list open"
+                + " minus after it closed): %.1f MB, %.0f bytes a row%n", fleet.rows, held / (1024.0 * 1024),
+                (double) held / fleet.rows);
+            HeapHistogram.printLargestDifferences(withRows, without, 12);
+            String rowClass = "io.mqttca.console.ui.devices.DeviceRow";
+            System.out.printf(Locale.ROOT, "DeviceRow objects alive: %d with the list open, %d after it closed%n",
+                withRows.getOrDefault(rowClass, new long[2])[0], without.getOrDefault(rowClass, new long[2])[0]);
             Platform.runLater(window::close);
         }
         Platform.exit();
+    }
+
+    private static double heapAfterGc() throws InterruptedException {
+        System.gc();
+        Thread.sleep(300);
+        System.gc();
+        Thread.sleep(300);
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024);
     }
 
     private static void row(String what, double small, double fleet) {
@@ -111,6 +145,11 @@ public final class DeviceScreenBenchmark {
         List<Double> alone = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             List<Keystroke> keystrokes = typing.typeAndClear(typed);
+            if (Boolean.getBoolean("verbose")) {
+                System.out.println("  work per keystroke, ms: " + keystrokes.stream()
+                    .map(keystroke -> String.format(Locale.ROOT, "%.1f (filter %.1f)", keystroke.workMillis(),
+                        keystroke.filterMillis())).toList());
+            }
             if (round > 1 || rounds == 1) {
                 keystrokes.forEach(keystroke -> {
                     work.add(keystroke.workMillis());
@@ -118,11 +157,7 @@ public final class DeviceScreenBenchmark {
                 });
             }
         }
-        System.gc();
-        System.gc();
-        Thread.sleep(500);
-        Runtime runtime = Runtime.getRuntime();
-        double heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024);
+        double heapMb = heapAfterGc();
         Measures measures = new Measures(rows, (firstRows - start) / 1e9, (loaded - start) / 1e9,
             percentile(work, 50), percentile(work, 95), percentile(alone, 50), heapMb, rss());
         onFx(() -> {

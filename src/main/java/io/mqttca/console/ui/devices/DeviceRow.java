@@ -18,8 +18,11 @@ public final class DeviceRow implements ListRow {
 
     private final String key;
     private final String caName;
-    private final ReadOnlyObjectWrapper<DeviceCertificate> certificate;
-    private final ReadOnlyObjectWrapper<Expiry> expiry;
+    // Plain fields, with properties made only for the rows a cell shows: 100,000 rows need not hold 200,000.
+    private DeviceCertificate certificate;
+    private Expiry expiry;
+    private ReadOnlyObjectWrapper<DeviceCertificate> certificateProperty;
+    private ReadOnlyObjectWrapper<Expiry> expiryProperty;
     private final RowActivity activity = new RowActivity();
     /** Name, Sn and CN in lower case, one field per line, kept so a keystroke over 100,000 rows allocates nothing. */
     private String searchText;
@@ -27,8 +30,8 @@ public final class DeviceRow implements ListRow {
     DeviceRow(DeviceCertificate certificate, Expiry expiry, String caName) {
         this.key = keyOf(certificate);
         this.caName = caName;
-        this.certificate = new ReadOnlyObjectWrapper<>(certificate);
-        this.expiry = new ReadOnlyObjectWrapper<>(expiry);
+        this.certificate = certificate;
+        this.expiry = expiry;
         this.searchText = searchTextOf(certificate);
     }
 
@@ -48,15 +51,15 @@ public final class DeviceRow implements ListRow {
     }
 
     public DeviceCertificate certificate() {
-        return certificate.get();
+        return certificate;
     }
 
     public String deviceSn() {
-        return certificate.get().deviceSn();
+        return certificate.deviceSn();
     }
 
     public String caSn() {
-        return certificate.get().caSn();
+        return certificate.caSn();
     }
 
     /** The issuing CA's name as the CA table had it, or its Sn. */
@@ -65,25 +68,37 @@ public final class DeviceRow implements ListRow {
     }
 
     public boolean isActive() {
-        return certificate.get().isActive();
+        return certificate.isActive();
     }
 
     public Expiry expiry() {
-        return expiry.get();
+        return expiry;
     }
 
     public ReadOnlyObjectProperty<DeviceCertificate> certificateProperty() {
-        return certificate.getReadOnlyProperty();
+        if (certificateProperty == null) {
+            certificateProperty = new ReadOnlyObjectWrapper<>(certificate);
+        }
+        return certificateProperty.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Expiry> expiryProperty() {
-        return expiry.getReadOnlyProperty();
+        if (expiryProperty == null) {
+            expiryProperty = new ReadOnlyObjectWrapper<>(expiry);
+        }
+        return expiryProperty.getReadOnlyProperty();
     }
 
     void update(DeviceCertificate newCertificate, Expiry newExpiry) {
         searchText = searchTextOf(newCertificate);
-        certificate.set(newCertificate);
-        expiry.set(newExpiry);
+        certificate = newCertificate;
+        expiry = newExpiry;
+        if (certificateProperty != null) {
+            certificateProperty.set(newCertificate);
+        }
+        if (expiryProperty != null) {
+            expiryProperty.set(newExpiry);
+        }
     }
 
     @Override
