@@ -40,6 +40,7 @@ public final class CloudCertificateService implements CertificateService {
     private final ChangeJournal journal;
     private final Clock clock;
     private final BulkRunner bulk;
+    private Duration countTimeout = COUNT_TIMEOUT;
 
     /**
      * @param profileName the connection's name for the journal and the status bar
@@ -165,7 +166,7 @@ public final class CloudCertificateService implements CertificateService {
         CompletableFuture<Integer> counted = new CompletableFuture<>();
         int[] count = {0};
         stream(instanceId, caSn, (items, loaded, expected) -> count[0] = loaded, counted, all -> count[0]);
-        return timed(counted, COUNT_TIMEOUT, "countingDevices");
+        return timed(counted, countTimeout, "countingDevices");
     }
 
     @Override
@@ -187,6 +188,11 @@ public final class CloudCertificateService implements CertificateService {
         };
         return bulk.run(deviceSns, action, sn -> journalled(instanceId, action, sn,
             () -> call.apply(new DeviceCertificateRef(instanceId, caSn, sn)).requestId()), progress);
+    }
+
+    /** How long a device count may take from now on (tests shorten it). */
+    void countTimeout(Duration limit) {
+        countTimeout = limit;
     }
 
     /** Stops the worker threads; calls in flight finish. */

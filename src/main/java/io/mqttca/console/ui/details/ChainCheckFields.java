@@ -6,8 +6,8 @@ import io.mqttca.console.cert.ChainFinding;
 import io.mqttca.console.cert.ChainVerdict;
 import io.mqttca.console.ui.common.UiContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The details pane's section for a device's chain check against its CA: the overall outcome, then one line per
@@ -25,10 +25,16 @@ public final class ChainCheckFields {
         fields.add(DetailField.heading(context.format("details.section.chain", caLabel)));
         long warnings = result.findings().stream().filter(finding -> finding.verdict() == ChainVerdict.WARN).count();
         long failures = result.findings().stream().filter(finding -> finding.verdict() == ChainVerdict.FAIL).count();
-        fields.add(DetailField.outcome(context.text("details.chain.result"),
-            context.format("details.chain.result." + result.verdict().name().toLowerCase(Locale.ROOT), warnings,
-                failures), tone(result.verdict())));
-        for (ChainFinding finding : result.findings()) {
+        String outcome = switch (result.verdict()) {
+            case PASS -> context.text("details.chain.result.pass");
+            case WARN -> context.format("details.chain.result.warn", warnings, failures);
+            case FAIL -> context.format("details.chain.result.fail", warnings, failures);
+        };
+        fields.add(DetailField.outcome(context.text("details.chain.result"), outcome, tone(result.verdict())));
+        // Problems first: a failure or a warning is what the operator looks for, the passes confirm the rest.
+        List<ChainFinding> worstFirst = result.findings().stream()
+            .sorted(Comparator.comparing(ChainFinding::verdict).reversed()).toList();
+        for (ChainFinding finding : worstFirst) {
             fields.add(DetailField.outcome(label(finding.item(), context), context.say(finding.text()),
                 tone(finding.verdict())));
         }
@@ -42,7 +48,15 @@ public final class ChainCheckFields {
     }
 
     private static String label(ChainCheckItem item, UiContext context) {
-        return context.text("details.chain.item." + item.name().toLowerCase(Locale.ROOT));
+        return switch (item) {
+            case DEVICE_CERTIFICATE -> context.text("details.chain.item.device_certificate");
+            case CA_CERTIFICATE -> context.text("details.chain.item.ca_certificate");
+            case ISSUER -> context.text("details.chain.item.issuer");
+            case SIGNATURE -> context.text("details.chain.item.signature");
+            case VALIDITY -> context.text("details.chain.item.validity");
+            case CLIENT_AUTH -> context.text("details.chain.item.client_auth");
+            case END_ENTITY -> context.text("details.chain.item.end_entity");
+        };
     }
 
     private static DetailField.Tone tone(ChainVerdict verdict) {
