@@ -4,10 +4,14 @@ import io.mqttca.console.cert.ChainCheckItem;
 import io.mqttca.console.cert.ChainCheckResult;
 import io.mqttca.console.cert.ChainFinding;
 import io.mqttca.console.cert.ChainVerdict;
+import io.mqttca.console.text.Text;
+import io.mqttca.console.ui.common.Dates;
 import io.mqttca.console.ui.common.UiContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The details pane's section for a device's chain check against its CA: the overall outcome, then one line per
@@ -15,6 +19,8 @@ import java.util.List;
  * engine's sentence in the window's language.
  */
 public final class ChainCheckFields {
+
+    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
 
     private ChainCheckFields() {
     }
@@ -35,8 +41,8 @@ public final class ChainCheckFields {
         List<ChainFinding> worstFirst = result.findings().stream()
             .sorted(Comparator.comparing(ChainFinding::verdict).reversed()).toList();
         for (ChainFinding finding : worstFirst) {
-            fields.add(DetailField.outcome(label(finding.item(), context), context.say(finding.text()),
-                tone(finding.verdict())));
+            fields.add(DetailField.outcome(label(finding.item(), context), context.say(inWindowDates(finding.text(),
+                context)), tone(finding.verdict())));
         }
         return fields;
     }
@@ -45,6 +51,13 @@ public final class ChainCheckFields {
     public static List<DetailField> unavailable(String caLabel, String why, UiContext context) {
         return List.of(DetailField.heading(context.format("details.section.chain", caLabel)),
             DetailField.outcome(context.text("details.chain.result"), why, DetailField.Tone.WARN));
+    }
+
+    /** The engine passes times as ISO-8601 instants; the window writes every time its one way. */
+    private static Text inWindowDates(Text text, UiContext context) {
+        List<Object> args = text.args().stream().map(arg -> arg instanceof String value && ISO_INSTANT.matcher(value)
+            .matches() ? (Object) Dates.dateTime(Instant.parse(value), context.clock().getZone()) : arg).toList();
+        return new Text(text.bundle(), text.key(), args);
     }
 
     private static String label(ChainCheckItem item, UiContext context) {
