@@ -2,9 +2,7 @@ package io.mqttca.console.app;
 
 import io.mqttca.console.ui.certificates.CertificateListView;
 import io.mqttca.console.ui.certificates.CertificateListViewModel;
-import io.mqttca.console.ui.common.CollapsibleSplit;
 import io.mqttca.console.ui.common.CommandId;
-import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.Screen;
 import io.mqttca.console.ui.common.ScreenId;
 import io.mqttca.console.ui.common.UiCommand;
@@ -32,17 +30,16 @@ final class CaCertificatesScreen {
     final CertificateDetailsViewModel details;
     private final CertificateListView tableView;
     private final CertificateDetailsView detailsView;
-    private final ScreenContext screens;
-    private CollapsibleSplit split;
+    private final TableWithDetails layout;
     private Runnable openDevices = () -> { };
 
     CaCertificatesScreen(ScreenContext screens, Function<String, List<Map.Entry<String, String>>> certificateFields) {
-        this.screens = screens;
         certificates = new CertificateListViewModel(screens.ui());
         details = new CertificateDetailsViewModel(screens.ui(), certificateFields);
         tableView = new CertificateListView(certificates, screens.ui());
         detailsView = new CertificateDetailsView(details, screens.ui());
-        tableView.setOnOpenDetails(this::showDetails);
+        layout = new TableWithDetails(screens, tableView::focusTable, detailsView::focus);
+        tableView.setOnOpenDetails(layout::showDetails);
         tableView.setOnOpenDevices(() -> openDevices.run());
         certificates.list().retryFailedRefreshes(RETRY_DELAYS);
         screens.target().addListener((observable, before, target) -> certificates.showInstance(target));
@@ -58,8 +55,8 @@ final class CaCertificatesScreen {
             CommandId.DEACTIVATE, new UiCommand(certificates::deactivateSelected,
                 certificates.canDeactivateProperty()),
             CommandId.DELETE, new UiCommand(certificates::deleteSelected, certificates.canDeleteProperty()),
-            CommandId.SHOW_DETAILS, new UiCommand(this::showDetails, certificates.hasSelectionProperty()),
-            CommandId.TOGGLE_DETAILS, new UiCommand(this::toggleDetails, certificates.targetProperty().isNotNull()),
+            CommandId.SHOW_DETAILS, new UiCommand(layout::showDetails, certificates.hasSelectionProperty()),
+            CommandId.TOGGLE_DETAILS, new UiCommand(layout::toggleDetails, certificates.targetProperty().isNotNull()),
             CommandId.COPY_SN, new UiCommand(certificates::copySelectedSns, certificates.hasSelectionProperty()),
             CommandId.COPY_PEM, new UiCommand(details::copyPem, details.hasPemProperty()),
             CommandId.SAVE_PEM, new UiCommand(details::savePem, details.hasPemProperty())));
@@ -75,35 +72,12 @@ final class CaCertificatesScreen {
 
     /** Where the split between table and details stands, as a fraction of the window (the settings' form). */
     double dividerInWindow(double sidebarDivider) {
-        if (split == null) {
-            return Double.NaN;
-        }
-        return sidebarDivider + (1 - split.detailsShare()) * (1 - sidebarDivider);
-    }
-
-    /** Ctrl+I: brings the details pane back if the operator hid it, and moves the focus there. */
-    private void showDetails() {
-        split.wantedProperty().set(true);
-        detailsView.focus();
-    }
-
-    private void toggleDetails() {
-        split.toggle();
-        if (!split.isShowing()) {
-            tableView.focusTable();
-        }
+        return layout.dividerInWindow(sidebarDivider);
     }
 
     private Parent view() {
-        FxmlViews views = new FxmlViews(screens.ui().bundle(), Map.of(
-            CertificateListView.class, () -> tableView, CertificateDetailsView.class, () -> detailsView));
-        Parent table = views.load(CertificateListView.class, "CertificateList.fxml");
-        Parent detailsPane = views.load(CertificateDetailsView.class, "CertificateDetails.fxml");
-        detailsPane.setId("detailsPane");
-        double left = screens.settings().leftDivider();
-        double detailsShare = (1 - screens.settings().rightDivider()) / (1 - left);
-        split = new CollapsibleSplit(table, detailsPane, certificates.currentCertificateProperty().isNotNull(),
-            detailsShare);
-        return split.node();
+        return layout.build(Map.of(CertificateListView.class, () -> tableView, CertificateDetailsView.class,
+            () -> detailsView), CertificateListView.class, "CertificateList.fxml", CertificateDetailsView.class,
+            "detailsPane", certificates.currentCertificateProperty().isNotNull());
     }
 }

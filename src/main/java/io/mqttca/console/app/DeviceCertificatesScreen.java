@@ -1,9 +1,7 @@
 package io.mqttca.console.app;
 
 import io.mqttca.console.service.CaCertificate;
-import io.mqttca.console.ui.common.CollapsibleSplit;
 import io.mqttca.console.ui.common.CommandId;
-import io.mqttca.console.ui.common.FxmlViews;
 import io.mqttca.console.ui.common.InstanceTarget;
 import io.mqttca.console.ui.common.Screen;
 import io.mqttca.console.ui.common.ScreenId;
@@ -36,7 +34,7 @@ final class DeviceCertificatesScreen {
     private final ScreenContext screens;
     private final BiFunction<DeviceScope, DeviceRow, Function<String, CompletableFuture<List<DetailField>>>>
         chainCheck;
-    private CollapsibleSplit split;
+    private final TableWithDetails layout;
 
     /**
      * @param chainCheck for a scope and a row, what checks the row's PEM against its CA (fields for the details pane)
@@ -50,7 +48,8 @@ final class DeviceCertificatesScreen {
         details = new CertificateDetailsViewModel(screens.ui(), certificateFields);
         tableView = new DeviceListView(devices, screens.ui());
         detailsView = new CertificateDetailsView(details, screens.ui());
-        tableView.setOnOpenDetails(this::showDetails);
+        layout = new TableWithDetails(screens, tableView::focusTable, detailsView::focus);
+        tableView.setOnOpenDetails(layout::showDetails);
         devices.currentRowProperty().addListener((observable, before, row) -> showInDetails(row));
         screens.target().addListener((observable, before, target) -> leaveIfElsewhere(target));
     }
@@ -102,8 +101,8 @@ final class DeviceCertificatesScreen {
             CommandId.ACTIVATE, new UiCommand(devices::activateSelected, devices.canActivateProperty()),
             CommandId.DEACTIVATE, new UiCommand(devices::deactivateSelected, devices.canDeactivateProperty()),
             CommandId.DELETE, new UiCommand(devices::deleteSelected, devices.canDeleteProperty()),
-            CommandId.SHOW_DETAILS, new UiCommand(this::showDetails, devices.hasSelectionProperty()),
-            CommandId.TOGGLE_DETAILS, new UiCommand(this::toggleDetails, devices.scopeProperty().isNotNull()),
+            CommandId.SHOW_DETAILS, new UiCommand(layout::showDetails, devices.hasSelectionProperty()),
+            CommandId.TOGGLE_DETAILS, new UiCommand(layout::toggleDetails, devices.scopeProperty().isNotNull()),
             CommandId.COPY_SN, new UiCommand(devices::copySelectedSns, devices.hasSelectionProperty()),
             CommandId.COPY_PEM, new UiCommand(details::copyPem, details.hasPemProperty()),
             CommandId.SAVE_PEM, new UiCommand(details::savePem, details.hasPemProperty())));
@@ -114,27 +113,9 @@ final class DeviceCertificatesScreen {
         devices.close();
     }
 
-    private void showDetails() {
-        split.wantedProperty().set(true);
-        detailsView.focus();
-    }
-
-    private void toggleDetails() {
-        split.toggle();
-        if (!split.isShowing()) {
-            tableView.focusTable();
-        }
-    }
-
     private Parent view() {
-        FxmlViews views = new FxmlViews(screens.ui().bundle(), Map.of(
-            DeviceListView.class, () -> tableView, CertificateDetailsView.class, () -> detailsView));
-        Parent table = views.load(DeviceListView.class, "DeviceList.fxml");
-        Parent detailsPane = views.load(CertificateDetailsView.class, "CertificateDetails.fxml");
-        detailsPane.setId("deviceDetailsPane");
-        double left = screens.settings().leftDivider();
-        double detailsShare = (1 - screens.settings().rightDivider()) / (1 - left);
-        split = new CollapsibleSplit(table, detailsPane, devices.currentRowProperty().isNotNull(), detailsShare);
-        return split.node();
+        return layout.build(Map.of(DeviceListView.class, () -> tableView, CertificateDetailsView.class,
+            () -> detailsView), DeviceListView.class, "DeviceList.fxml", CertificateDetailsView.class,
+            "deviceDetailsPane", devices.currentRowProperty().isNotNull());
     }
 }

@@ -20,8 +20,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /** Controller of the CA table: binds the table, the toolbar, the filter, banner and placeholder to the view model. */
 public final class CertificateListView {
@@ -106,16 +104,13 @@ public final class CertificateListView {
     private void initialize() {
         RemoteListModel<CaCertificate, CertificateRow> list = viewModel.list();
         certificatesTitleLabel.textProperty().bind(viewModel.titleProperty());
-        loadingIndicator.visibleProperty().bind(list.loadingProperty());
-        filterField.textProperty().bindBidirectional(list.filterTextProperty());
-        countLabel.textProperty().bind(list.countTextProperty());
         selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
         refreshButton.disableProperty().bind(list.hasSourceProperty().not());
         activateButton.disableProperty().bind(viewModel.canActivateProperty().not());
         deactivateButton.disableProperty().bind(viewModel.canDeactivateProperty().not());
         deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());
         devicesButton.disableProperty().bind(viewModel.currentRowProperty().isNull());
-        ListTables.filterKeys(filterField, certificateTable, list::clearFilter);
+        ListTables.header(list, certificateTable, loadingIndicator, filterField, countLabel);
         banner.attach(list, context);
         placeholder.attach(list, new PlaceholderTexts(context.text("certificates.empty.noInstance"),
             context.text("certificates.state.loading"), context.text("certificates.state.empty"),
@@ -153,12 +148,7 @@ public final class CertificateListView {
             validUntilColumn));
         ListTables.rowActions(certificateTable, new CaRowMenu(viewModel, context, () -> openDetails.run(),
             () -> openDevices.run()).menu(), () -> openDevices.run(), viewModel::copySelectedSns);
-        certificateTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
-                event.consume();
-                viewModel.deleteSelected();
-            }
-        });
+        ListTables.deleteKey(certificateTable, viewModel::deleteSelected);
     }
 
     @FXML

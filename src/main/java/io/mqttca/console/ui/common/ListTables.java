@@ -13,6 +13,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -135,6 +136,28 @@ public final class ListTables {
                 table.requestFocus();
             }
         });
+    }
+
+    /** The Delete key on the table (without Ctrl, which is the menu's accelerator) runs {@code delete}. */
+    public static void deleteKey(TableView<?> table, Runnable delete) {
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
+                event.consume();
+                delete.run();
+            }
+        });
+    }
+
+    /**
+     * The list's header: the spinner while it loads, the filter box bound to its filter (with its keys), and its
+     * "N of M".
+     */
+    public static <R extends ListRow> void header(RemoteListModel<?, R> list, TableView<R> table, Node loadingIndicator,
+                                  TextField filterField, Labeled countLabel) {
+        loadingIndicator.visibleProperty().bind(list.loadingProperty());
+        filterField.textProperty().bindBidirectional(list.filterTextProperty());
+        countLabel.textProperty().bind(list.countTextProperty());
+        filterKeys(filterField, table, list::clearFilter);
     }
 
     /** Greys out the rows while {@code stale}: they are those of an earlier load, and the banner says when. */

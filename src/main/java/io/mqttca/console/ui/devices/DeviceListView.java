@@ -25,8 +25,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /** Controller of the device table: binds the table, toolbar, quick filters, progress and banner to the view model. */
@@ -110,17 +108,14 @@ public final class DeviceListView {
     private void initialize() {
         RemoteListModel<DeviceCertificate, DeviceRow> list = viewModel.list();
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        loadingIndicator.visibleProperty().bind(list.loadingProperty());
         progressLabel.textProperty().bind(list.progressTextProperty());
-        filterField.textProperty().bindBidirectional(list.filterTextProperty());
-        countLabel.textProperty().bind(list.countTextProperty());
         selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
         refreshButton.disableProperty().bind(list.hasSourceProperty().not());
         activateButton.disableProperty().bind(viewModel.canActivateProperty().not());
         deactivateButton.disableProperty().bind(viewModel.canDeactivateProperty().not());
         deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());
         setUpQuickFilters();
-        ListTables.filterKeys(filterField, deviceTable, list::clearFilter);
+        ListTables.header(list, deviceTable, loadingIndicator, filterField, countLabel);
         banner.attach(list, context);
         placeholder.attach(list, new PlaceholderTexts(context.text("devices.empty.noScope"),
             context.text("devices.state.loading"), context.text("devices.state.empty"),
@@ -180,12 +175,7 @@ public final class DeviceListView {
         ResponsiveColumns.fit(deviceTable, List.of(validFromColumn, subjectColumn, validUntilColumn));
         ListTables.rowActions(deviceTable, new DeviceRowMenu(viewModel, context, () -> openDetails.run()).menu(),
             () -> openDetails.run(), viewModel::copySelectedSns);
-        deviceTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
-                event.consume();
-                viewModel.deleteSelected();
-            }
-        });
+        ListTables.deleteKey(deviceTable, viewModel::deleteSelected);
     }
 
     @FXML
