@@ -108,6 +108,7 @@ public final class ConsoleWindow {
         mainView.showPanels(views.load(ProfilesView.class, "Profiles.fxml"),
             (TitledPane) views.load(ActivityView.class, "Activity.fxml"));
         certificates().warningDaysProperty().bind(main.warningDaysProperty());
+        devices().warningDaysProperty().bind(main.warningDaysProperty());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             String profile = context.status().profileProperty().get();
             return profile.isEmpty() ? context.text("app.title") : context.format("app.titleWithProfile", profile);

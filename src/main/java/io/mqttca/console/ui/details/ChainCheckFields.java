@@ -7,11 +7,9 @@ import io.mqttca.console.cert.ChainVerdict;
 import io.mqttca.console.text.Text;
 import io.mqttca.console.ui.common.Dates;
 import io.mqttca.console.ui.common.UiContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The details pane's section for a device's chain check against its CA: the overall outcome, then one line per
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  * engine's sentence in the window's language.
  */
 public final class ChainCheckFields {
-
-    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
 
     private ChainCheckFields() {
     }
@@ -55,8 +51,8 @@ public final class ChainCheckFields {
 
     /** The engine passes times as ISO-8601 instants; the window writes every time its one way. */
     private static Text inWindowDates(Text text, UiContext context) {
-        List<Object> args = text.args().stream().map(arg -> arg instanceof String value && ISO_INSTANT.matcher(value)
-            .matches() ? (Object) Dates.dateTime(Instant.parse(value), context.clock().getZone()) : arg).toList();
+        List<Object> args = text.args().stream().map(arg -> arg instanceof String value
+            ? (Object) Dates.dateTime(value, context.clock().getZone()) : arg).toList();
         return new Text(text.bundle(), text.key(), args);
     }
 

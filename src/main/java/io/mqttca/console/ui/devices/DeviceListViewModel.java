@@ -11,6 +11,7 @@ import io.mqttca.console.ui.devices.DeviceFilters.StatusFilter;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -41,15 +43,18 @@ public final class DeviceListViewModel {
     private final ReadOnlyBooleanWrapper canDeactivate = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper wholeInstance = new ReadOnlyBooleanWrapper(false);
+    private final IntegerProperty warningDays = new SimpleIntegerProperty(Expiry.DEFAULT_WARNING_DAYS);
 
     public DeviceListViewModel(UiContext context) {
         this.context = context;
-        DeviceRowFactory rowFactory = new DeviceRowFactory(context, () -> Expiry.DEFAULT_WARNING_DAYS,
+        DeviceRowFactory rowFactory = new DeviceRowFactory(context, warningDays::get,
             caSn -> scope.get() == null ? caSn : scope.get().caName(caSn));
         this.list = new RemoteListModel<>(context, rowFactory);
         this.selection = new RowSelection<>(list);
         this.changes = new DeviceChanges(context, list, rowFactory, scope::get, selection::changed);
         selection.addListener(this::updateActions);
+        warningDays.addListener((observable, before, now) -> list.rows()
+            .forEach(row -> rowFactory.update(row, row.certificate())));
         statusFilter.addListener((observable, before, now) -> applyQuickFilters());
         expiryFilter.addListener((observable, before, now) -> applyQuickFilters());
         title.set(context.text("devices.title"));
@@ -133,6 +138,11 @@ public final class DeviceListViewModel {
 
     public RemoteListModel<DeviceCertificate, DeviceRow> list() {
         return list;
+    }
+
+    /** The expiry warning window in days, the same as the CA table's (View > Expiry warning). */
+    public IntegerProperty warningDaysProperty() {
+        return warningDays;
     }
 
     public ReadOnlyObjectProperty<DeviceScope> scopeProperty() {

@@ -114,6 +114,16 @@ class DeviceListViewModelTest {
         viewModel.list().filterTextProperty().set("device-2");
         assertEquals(List.of("device-2"), names());
 
+        viewModel.list().filterTextProperty().set("");
+        viewModel.warningDaysProperty().set(7);
+        viewModel.expiryFilterProperty().set(ExpiryFilter.EXPIRING);
+        assertEquals(List.of("device-3"), names(), "5 days left is within 7");
+        viewModel.warningDaysProperty().set(3);
+        viewModel.expiryFilterProperty().set(ExpiryFilter.VALID);
+        assertTrue(names().contains("device-3"), "and outside 3: " + names());
+        viewModel.expiryFilterProperty().set(ExpiryFilter.ALL);
+        viewModel.list().filterTextProperty().set("device-2");
+
         DeviceRow inactive = viewModel.list().filteredRows().get(0);
         viewModel.setSelection(List.of(inactive), inactive);
         assertTrue(viewModel.canActivateProperty().get());
