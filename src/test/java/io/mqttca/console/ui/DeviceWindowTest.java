@@ -197,6 +197,30 @@ class DeviceWindowTest {
     }
 
     @Test
+    void sortingByAColumnKeepsTheSelectionAndGoesBackToServiceOrder(FxRobot robot) throws Exception {
+        openProdDevices(robot);
+        List<String> serviceOrder = deviceNames(robot);
+        selectDevices(robot, "sensor-0002");
+        TableColumn<DeviceRow, ?> name = deviceTable(robot).getColumns().stream()
+            .filter(column -> column.getId().equals("nameColumn")).findFirst().orElseThrow();
+
+        robot.interact(() -> deviceTable(robot).getSortOrder().setAll(List.of(name)));
+        assertEquals(List.of("gateway-0001", "sensor-0001", "sensor-0002"), deviceNames(robot));
+        assertEquals("sensor-0002", deviceTable(robot).getSelectionModel().getSelectedItem().certificate()
+            .deviceName(), "the selection follows the row");
+
+        robot.interact(() -> name.setSortType(TableColumn.SortType.DESCENDING));
+        assertEquals(List.of("sensor-0002", "sensor-0001", "gateway-0001"), deviceNames(robot));
+        robot.clickOn("#filterField").write("sensor");
+        waitUntil(() -> deviceNames(robot).equals(List.of("sensor-0002", "sensor-0001")));
+
+        robot.interact(() -> deviceTable(robot).getSortOrder().clear());
+        assertEquals(serviceOrder.stream().filter(row -> row.startsWith("sensor")).toList(), deviceNames(robot));
+        assertEquals("sensor-0002", deviceTable(robot).getSelectionModel().getSelectedItem().certificate()
+            .deviceName());
+    }
+
+    @Test
     void deactivatingSaysTheDeviceCannotConnectAndChangesItOnTheService(FxRobot robot) throws Exception {
         openProdDevices(robot);
         selectDevices(robot, "sensor-0001");
