@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -45,7 +46,15 @@ public final class ListTables {
      */
     public static <R> void show(TableView<R> table, ObservableList<R> rows, BiConsumer<List<R>, R> selectionChanged,
                                 ObservableValue<R> rowToSelect) {
-        SortedOnDemand.attach(table, rows);
+        table.setItems(sortedView(rows, table));
+        // A SortedList keeps references to the elements removed from it (its array is not cleared), so a list of
+        // 100,000 rows emptied for another CA would stay in memory: once its source is empty it is made anew.
+        rows.addListener((ListChangeListener<R>) change -> {
+            if (rows.isEmpty() && table.getItems() instanceof SortedList<R> old && old.getSource() == rows) {
+                old.comparatorProperty().unbind();
+                table.setItems(sortedView(rows, table));
+            }
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable publish = () -> selectionChanged.accept(List.copyOf(table.getSelectionModel().getSelectedItems()),
@@ -59,6 +68,12 @@ public final class ListTables {
                 table.scrollTo(row);
             }
         });
+    }
+
+    private static <R> SortedList<R> sortedView(ObservableList<R> rows, TableView<R> table) {
+        SortedList<R> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        return sorted;
     }
 
     /**
