@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -21,7 +22,10 @@ import java.util.UUID;
  * form-encoded POST body), verifies the signature, applies the account's flow control, checks the API version,
  * dispatches on {@code x-acs-action} through the route table, and writes the JSON answer: the handler's fields
  * after a fresh upper-case {@code RequestId}, or the standard error body with its HTTP status. Every exchange is
- * recorded before its response is sent, so a client that got an answer finds its request in the log.
+ * recorded before its response is sent, so a client that got an answer finds its request in the log. The
+ * {@link NetworkConditions} delay every answer and make a share of calls fail: before the change (HTTP 500), or
+ * after it with the connection closed instead of an answer. A throttled call is told when the next second starts
+ * ({@code x-acs-retry-after}, in milliseconds).
  */
 final class ApiExchangeHandler implements HttpHandler {
 
@@ -37,15 +41,40 @@ final class ApiExchangeHandler implements HttpHandler {
     private final RequestLog log;
     private final ObjectMapper json;
     private final Clock clock;
+    private final NetworkConditions network;
+    private final Random faults;
 
     ApiExchangeHandler(ActionRoutes routes, SignatureVerifier verifier, AccountRateLimiter rateLimiter,
-                       RequestLog log, ObjectMapper json, Clock clock) {
+                       RequestLog log, ObjectMapper json, Clock clock, NetworkConditions network) {
         this.routes = routes;
         this.verifier = verifier;
         this.rateLimiter = rateLimiter;
         this.log = log;
         this.json = json;
         this.clock = clock;
+        this.network = network;
+        this.faults = new Random(network.faultSeed());
+    }
+
+    /** What the dice say for one call. */
+    private enum Fault {
+        NONE,
+        BEFORE_THE_CHANGE,
+        ANSWER_LOST
+    }
+
+    private Fault nextFault() {
+        if (network.faultRate() == 0) {
+            return Fault.NONE;
+        }
+        double roll;
+        synchronized (faults) {
+            roll = faults.nextDouble();
+        }
+        if (roll >= network.faultRate()) {
+            return Fault.NONE;
+        }
+        return roll < network.faultRate() / 2 ? Fault.BEFORE_THE_CHANGE : Fault.ANSWER_LOST;
     }
 
     @Override
@@ -59,6 +88,8 @@ final class ApiExchangeHandler implements HttpHandler {
             int status;
             String outcome;
             Map<String, Object> body;
+            Long retryAfterMillis = null;
+            Fault fault = Fault.NONE;
             try {
                 byte[] requestBody = readBody(exchange);
                 if (!method.equals("GET") && !method.equals("POST")) {
@@ -69,12 +100,17 @@ final class ApiExchangeHandler implements HttpHandler {
                 EmulatorAccessKey caller = verifier.verify(new SignedRequest(method,
                     exchange.getRequestURI().getPath(), headers, query, requestBody));
                 if (!rateLimiter.tryAcquire(caller.accountId())) {
+                    retryAfterMillis = 1000 - clock.millis() % 1000;
                     throw ApiErrors.throttlingUser();
                 }
                 if (!API_VERSION.equals(first(headers, "x-acs-version", "").trim())) {
                     throw ApiErrors.invalidVersion();
                 }
                 ActionHandler handler = routes.find(action).orElseThrow(ApiErrors::invalidActionNotFound);
+                fault = nextFault();
+                if (fault == Fault.BEFORE_THE_CHANGE) {
+                    throw ApiErrors.internalError();
+                }
                 Map<String, Object> fields = handler.handle(
                     new ApiCall(requestId, action, method, params, caller, clock.instant()));
                 body = new LinkedHashMap<>();
@@ -93,9 +129,30 @@ final class ApiExchangeHandler implements HttpHandler {
                 outcome = internal.code();
                 body = errorBody(requestId, first(headers, "host", ""), internal);
             }
+            boolean lost = fault == Fault.ANSWER_LOST && status == 200;
             log.record(new RecordedRequest(requestId, action, method, params,
-                AuthorizationHeader.accessKeyIdOf(first(headers, "authorization", null)), status, outcome));
+                AuthorizationHeader.accessKeyIdOf(first(headers, "authorization", null)), status,
+                lost ? RecordedRequest.ANSWER_LOST : outcome));
+            delay();
+            if (lost) {
+                // Closing the exchange before any response header closes the connection: the change is made, and
+                // the client never hears of it.
+                return;
+            }
+            if (retryAfterMillis != null) {
+                exchange.getResponseHeaders().set("x-acs-retry-after", Long.toString(retryAfterMillis));
+            }
             send(exchange, requestId, status, body);
+        }
+    }
+
+    private void delay() {
+        if (network.delays()) {
+            try {
+                Thread.sleep(network.latency().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

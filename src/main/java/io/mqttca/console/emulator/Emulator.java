@@ -87,9 +87,14 @@ public final class Emulator implements AutoCloseable {
             SignatureVerifier verifier = new SignatureVerifier(
                 id -> Optional.ofNullable(extraKeys.get(id)).or(() -> store.findAccessKey(id)), config.clock());
             ApiExchangeHandler handler = new ApiExchangeHandler(routes, verifier,
-                new AccountRateLimiter(config.callsPerSecond(), config.clock()), requestLog, json, config.clock());
+                new AccountRateLimiter(config.callsPerSecond(), config.clock()), requestLog, json, config.clock(),
+                config.network());
             HttpServer server = bind(config.port());
-            ExecutorService executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+            // A delayed answer holds its thread while it waits, as a WAN link holds the request: without a pool that
+            // grows, answers would queue behind each other instead of overlapping.
+            ExecutorService executor = config.network().delays()
+                ? Executors.newCachedThreadPool(daemonThreads())
+                : Executors.newFixedThreadPool(config.threads(), daemonThreads());
             server.setExecutor(executor);
             server.createContext("/", handler);
             server.start();

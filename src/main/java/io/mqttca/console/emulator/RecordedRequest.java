@@ -17,6 +17,8 @@ public record RecordedRequest(String requestId, String action, String method, Ma
                               String accessKeyId, int httpStatus, String outcome) {
 
     public static final String OK = "OK";
+    /** The outcome of a call that succeeded but whose answer the emulator dropped on purpose (a fault). */
+    public static final String ANSWER_LOST = "AnswerLost";
 
     public RecordedRequest {
         params = Map.copyOf(params);

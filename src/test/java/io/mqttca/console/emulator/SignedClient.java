@@ -73,8 +73,8 @@ public final class SignedClient {
         return new Call("POST", action);
     }
 
-    /** An answer: HTTP status, parsed JSON body and the Content-Type header. */
-    public record Response(int status, JsonNode body, String contentType) {
+    /** An answer: HTTP status, parsed JSON body, the Content-Type header and x-acs-retry-after (or empty). */
+    public record Response(int status, JsonNode body, String contentType, String retryAfter) {
 
         public String code() {
             return body.path("Code").asText();
@@ -244,7 +244,8 @@ public final class SignedClient {
     private static Response parse(HttpResponse<String> response) {
         try {
             return new Response(response.statusCode(), JSON.readTree(response.body()),
-                response.headers().firstValue("Content-Type").orElse(""));
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("x-acs-retry-after").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException("Not JSON: " + response.body(), e);
         }

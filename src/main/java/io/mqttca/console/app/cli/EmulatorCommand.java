@@ -12,6 +12,7 @@ import io.mqttca.console.service.DataDirectory;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,19 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--calls-per-second", paramLabel = "N", defaultValue = "" + EmulatorConfig.DEFAULT_CALLS_PER_SECOND,
         description = "Flow-control limit per account and second (default: ${DEFAULT-VALUE}).")
     private int callsPerSecond;
+
+    @Option(names = "--latency-ms", paramLabel = "N", defaultValue = "0",
+        description = "Delays every answer by N ms, as a WAN link would; delayed answers overlap (0 to 60000).")
+    private int latencyMillis;
+
+    @Option(names = "--fault-rate", paramLabel = "P", defaultValue = "0",
+        description = "That share of calls (0 to 1) fails at random: half with HTTP 500 InternalError before any "
+            + "change, half by closing the connection after the change is made (the answer is lost).")
+    private double faultRate;
+
+    @Option(names = "--fault-seed", paramLabel = "N", defaultValue = "1",
+        description = "Seed of the fault dice, so that a run can be repeated (default: ${DEFAULT-VALUE}).")
+    private long faultSeed;
 
     private final Consumer<Emulator> onStarted;
 
@@ -134,8 +148,17 @@ public final class EmulatorCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine,
                 "--seed-devices must be between 0 and " + DeviceFleetSeed.MAX_DEVICES + " (got " + seedDevices + ")");
         }
+        if (latencyMillis < 0 || latencyMillis > 60_000) {
+            throw new CommandLine.ParameterException(commandLine,
+                "--latency-ms must be between 0 and 60000 (got " + latencyMillis + ")");
+        }
+        if (!(faultRate >= 0 && faultRate <= 1)) {
+            throw new CommandLine.ParameterException(commandLine,
+                "--fault-rate must be between 0 and 1, a share of calls such as 0.05 (got " + faultRate + ")");
+        }
         EmulatorConfig config = EmulatorConfig.defaults(dataDirectory != null ? dataDirectory : defaultDataDirectory())
-            .withPort(port).withSeedCas(seedCas).withSeedDevices(seedDevices).withCallsPerSecond(callsPerSecond);
+            .withPort(port).withSeedCas(seedCas).withSeedDevices(seedDevices).withCallsPerSecond(callsPerSecond)
+            .withLatency(Duration.ofMillis(latencyMillis)).withFaultRate(faultRate, faultSeed);
         for (String key : accessKeys) {
             int colon = key.indexOf(':');
             if (colon <= 0 || colon == key.length() - 1) {

@@ -148,6 +148,41 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void refusesALatencyOrFaultRateOutOfRange() {
+        String[][] refused = {{"--latency-ms", "-5", "--latency-ms must be between 0 and 60000 (got -5)"},
+            {"--latency-ms", "60001", "--latency-ms must be between 0 and 60000 (got 60001)"},
+            {"--fault-rate", "1.5", "--fault-rate must be between 0 and 1, a share of calls such as 0.05 (got 1.5)"},
+            {"--fault-rate", "-0.1", "--fault-rate must be between 0 and 1"}};
+        for (String[] option : refused) {
+            StringWriter refusal = new StringWriter();
+            int exitCode = ConsoleCommand.run(new String[] {"emulator", "--port", "0", "--data",
+                dataDirectory.toString(), option[0], option[1]}, new PrintWriter(out, true),
+                new PrintWriter(refusal, true));
+
+            assertEquals(ConsoleCommand.EXIT_USAGE, exitCode, option[0] + " " + option[1]);
+            assertTrue(refusal.toString().contains(option[2]), refusal::toString);
+        }
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aLatencyDelaysEveryAnswer() throws Exception {
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread command = runInBackground(exitCode, "emulator", "--port", "0", "--data", dataDirectory.toString(),
+            "--latency-ms", "300");
+        SignedClient client = new SignedClient(awaitBaseUrl(), SandboxSeed.DEMO_KEY_ID, SandboxSeed.DEMO_KEY_SECRET);
+        client.get("ListInstances").send();
+
+        long started = System.nanoTime();
+        assertEquals(200, client.get("ListInstances").send().status());
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        command.interrupt();
+        command.join(TimeUnit.SECONDS.toMillis(20));
+
+        assertTrue(millis >= 300, "answered after " + millis + " ms");
+    }
+
+    @Test
     void refusesANegativeOrTooLargeSeedDevicesCount() {
         for (String count : new String[] {"-1", "1000001"}) {
             StringWriter refusal = new StringWriter();
