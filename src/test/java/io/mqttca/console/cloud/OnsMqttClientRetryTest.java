@@ -75,13 +75,23 @@ class OnsMqttClientRetryTest {
     }
 
     @Test
-    void neverRetriesDeleteEvenWhenThrottled() {
-        server.replyAlways(THROTTLED);
-        assertThrows(MqttApiException.class, () -> client.deleteCaCertificate(CA));
+    void retriesADeleteTheServiceRefusedByThrottlingButNotOneThatFailedOtherwise() {
+        server.enqueue(THROTTLED, THROTTLED, OK_SN);
+        client.deleteCaCertificate(CA);
+        assertEquals(3, server.received().size(), "a throttled delete was never carried out: it is sent again");
+
+        server.enqueue(UNAVAILABLE, OK_SN);
         assertThrows(MqttApiException.class, () -> client.deleteDeviceCertificate(
             new DeviceCertificateRef(INSTANCE, "c", "d")));
-        assertEquals(2, server.received().size());
-        assertEquals("DeleteCaCertificate", server.received().get(0).header("x-acs-action"));
+        assertEquals(4, server.received().size(), "an unavailable service may have deleted it: not sent again");
+    }
+
+    @Test
+    void aThrottledCallGivesUpAfterItsOwnBudgetOfAttempts() {
+        server.replyAlways(THROTTLED);
+        MqttApiException e = assertThrows(MqttApiException.class, () -> client.deleteCaCertificate(CA));
+        assertEquals(RetryPolicy.THROTTLED_ATTEMPTS, e.attempts());
+        assertEquals(RetryPolicy.THROTTLED_ATTEMPTS, server.received().size());
     }
 
     @Test

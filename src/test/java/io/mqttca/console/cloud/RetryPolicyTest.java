@@ -36,7 +36,16 @@ class RetryPolicyTest {
 
     @Test
     void stopsAfterTheMaximumAttempts() {
-        assertTrue(POLICY.delayBeforeRetry(5, THROTTLED, 0.5).isEmpty());
+        MqttApiException internal = failure(Operation.LIST_CA_CERTIFICATE, "InternalError", null);
+        assertTrue(POLICY.delayBeforeRetry(4, internal, 0.5).isPresent());
+        assertTrue(POLICY.delayBeforeRetry(5, internal, 0.5).isEmpty());
+    }
+
+    @Test
+    void aThrottledCallGetsMoreAttemptsThanOtherFailuresButNotUnderANoRetryPolicy() {
+        assertTrue(POLICY.delayBeforeRetry(RetryPolicy.THROTTLED_ATTEMPTS - 1, THROTTLED, 0.5).isPresent());
+        assertTrue(POLICY.delayBeforeRetry(RetryPolicy.THROTTLED_ATTEMPTS, THROTTLED, 0.5).isEmpty());
+        assertTrue(RetryPolicy.NONE.delayBeforeRetry(1, THROTTLED, 0.5).isEmpty());
     }
 
     @Test
@@ -52,13 +61,16 @@ class RetryPolicyTest {
     }
 
     @Test
-    void neverRetriesOperationsThatAreNotSafeToRepeat() {
-        assertTrue(POLICY.delayBeforeRetry(1, failure(Operation.REGISTER_CA_CERTIFICATE, "Throttling", null), 0.5)
-            .isEmpty());
+    void neverRetriesOperationsThatAreNotSafeToRepeatUnlessTheServiceRefusedThemByThrottling() {
         assertTrue(POLICY.delayBeforeRetry(1, failure(Operation.DELETE_CA_CERTIFICATE, "InternalError", null), 0.5)
             .isEmpty());
-        assertTrue(POLICY.delayBeforeRetry(1, failure(Operation.DELETE_DEVICE_CERTIFICATE, "Throttling", null), 0.5)
-            .isEmpty());
+        assertTrue(POLICY.delayBeforeRetry(1, failure(Operation.REGISTER_CA_CERTIFICATE, "ServiceUnavailable", null),
+            0.5).isEmpty());
+        // A throttled call was refused before anything was done: repeating it cannot do anything twice.
+        assertTrue(POLICY.delayBeforeRetry(1, failure(Operation.REGISTER_CA_CERTIFICATE, "Throttling", null), 0.5)
+            .isPresent());
+        assertTrue(POLICY.delayBeforeRetry(1, failure(Operation.DELETE_DEVICE_CERTIFICATE, "Throttling.User", null),
+            0.5).isPresent());
     }
 
     @Test
