@@ -6,9 +6,10 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -109,13 +110,15 @@ public final class ConcurrentPager<T> {
 
     /** Fetches pages {@code first}..{@code last} a few at a time, taking answers in page order; returns the next. */
     private int fetchConcurrently(int first, int last) {
-        Deque<CompletableFuture<Page<T>>> inFlight = new ArrayDeque<>();
+        Deque<FutureTask<Page<T>>> inFlight = new ArrayDeque<>();
         int next = first;
         int accepted = first;
         while (stop == null && (next <= last || !inFlight.isEmpty())) {
             while (inFlight.size() < parallelism && next <= last && !cancelled.getAsBoolean()) {
                 int pageNo = next++;
-                inFlight.add(CompletableFuture.supplyAsync(() -> fetchPage.apply(pageNo), executor));
+                FutureTask<Page<T>> page = new FutureTask<>(() -> fetchPage.apply(pageNo));
+                inFlight.add(page);
+                executor.execute(page);
             }
             if (inFlight.isEmpty()) {
                 stop = PagingStop.PAGE_CAP;
@@ -165,14 +168,23 @@ public final class ConcurrentPager<T> {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(expected, loaded));
     }
 
-    private static <P> P join(CompletableFuture<P> page) {
+    /**
+     * The page's answer. A page no worker has started yet is fetched on this thread: the pager itself runs on the
+     * pool it hands its pages to, and with every worker waiting for a page behind it in the queue, nothing would
+     * ever run (twenty device counts at once on a pool of ten did exactly that).
+     */
+    private static <P> P join(FutureTask<P> page) {
+        page.run();
         try {
-            return page.join();
-        } catch (CompletionException e) {
+            return page.get();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for a page");
         }
     }
 }

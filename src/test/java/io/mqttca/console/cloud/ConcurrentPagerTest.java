@@ -152,6 +152,21 @@ class ConcurrentPagerTest {
     }
 
     @Test
+    void aPagerRunningOnTheOnlyThreadOfItsOwnPoolStillFinishes() throws Exception {
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        try {
+            IntFunction<Page<String>> service = service(95, 95);
+            var listed = single.submit(() -> new ConcurrentPager<>(service, sn -> sn, SIZE, 1_000, 4, single,
+                (items, loaded, expected) -> delivered.addAll(items), () -> false, false).fetchAll());
+
+            assertEquals(PagingStop.SHORT_PAGE, listed.get(10, java.util.concurrent.TimeUnit.SECONDS).stop());
+            assertEquals(sns(95), delivered);
+        } finally {
+            single.shutdownNow();
+        }
+    }
+
+    @Test
     void aFailedPageFailsTheListWithTheServiceError() {
         IntFunction<Page<String>> service = service(500, 500);
         IntFunction<Page<String>> failing = pageNo -> {
