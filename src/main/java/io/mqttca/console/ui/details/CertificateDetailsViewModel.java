@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,21 +81,11 @@ public final class CertificateDetailsViewModel {
         if (shown.pem() != null && !shown.pem().isBlank()) {
             parse(current, shown.pem(), baseName(shown), registrationFields(shown));
         } else if (target != null) {
-            context.status().beginWork();
-            target.service().getCaCertificate(target.instanceId(), shown.sn()).whenCompleteAsync((full, error) -> {
-                context.status().endWork();
-                if (current != generation) {
-                    return;
-                }
-                if (error != null || full == null || full.pem() == null) {
-                    problem.set(error != null ? context.explanation(ErrorReport.failureOf(error, context))
-                        : context.text("details.noPem"));
-                    state.set(DetailsState.READY);
-                } else {
+            whenFetched(current, target.service().getCaCertificate(target.instanceId(), shown.sn()),
+                CaCertificate::pem, full -> {
                     certificate.set(full);
                     parse(current, full.pem(), baseName(full), registrationFields(full));
-                }
-            }, context.ui());
+                });
         } else {
             problem.set(context.text("details.noPem"));
             state.set(DetailsState.READY);
@@ -135,21 +126,31 @@ public final class CertificateDetailsViewModel {
         List<DetailField> registration = deviceFields(shown, caLabel);
         fields.setAll(registration);
         state.set(DetailsState.LOADING);
+        whenFetched(current, target.service().getDeviceCertificate(target.instanceId(), shown.caSn(),
+            shown.deviceSn()), DeviceCertificate::pem,
+            full -> parse(current, full.pem(), name, registration, () -> checks.apply(full.pem())));
+    }
+
+    /**
+     * Once {@code fetched} answers (on the UI thread), and only if nothing else is shown by then: {@code show} the
+     * certificate, or say why there is no PEM to show.
+     */
+    private <T> void whenFetched(long current, CompletableFuture<T> fetched, Function<T, String> pemOf,
+                                 Consumer<T> show) {
         context.status().beginWork();
-        target.service().getDeviceCertificate(target.instanceId(), shown.caSn(), shown.deviceSn())
-            .whenCompleteAsync((full, error) -> {
-                context.status().endWork();
-                if (current != generation) {
-                    return;
-                }
-                if (error != null || full == null || full.pem() == null) {
-                    problem.set(error != null ? context.explanation(ErrorReport.failureOf(error, context))
-                        : context.text("details.noPem"));
-                    state.set(DetailsState.READY);
-                } else {
-                    parse(current, full.pem(), name, registration, () -> checks.apply(full.pem()));
-                }
-            }, context.ui());
+        fetched.whenCompleteAsync((full, error) -> {
+            context.status().endWork();
+            if (current != generation) {
+                return;
+            }
+            if (error != null || full == null || pemOf.apply(full) == null) {
+                problem.set(error != null ? context.explanation(ErrorReport.failureOf(error, context))
+                    : context.text("details.noPem"));
+                state.set(DetailsState.READY);
+            } else {
+                show.accept(full);
+            }
+        }, context.ui());
     }
 
     private List<DetailField> deviceFields(DeviceCertificate shown, String caLabel) {
