@@ -28,6 +28,9 @@ import java.util.function.IntFunction;
  */
 public final class OnsMqttClient {
 
+    /** Calls in flight before the first answer tells how long answers take. */
+    public static final int INITIAL_CONCURRENCY = 8;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Endpoint endpoint;
@@ -60,6 +63,14 @@ public final class OnsMqttClient {
 
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * How many calls of a bulk change to keep in flight now: the account's current rate times the observed answer
+     * time (Little's law) with some margin, at most {@code cap}.
+     */
+    public int suggestedConcurrency(int cap) {
+        return caller.suggestedConcurrency(cap);
     }
 
     /** ListCaCertificate: one page of the instance's CA certificates. */

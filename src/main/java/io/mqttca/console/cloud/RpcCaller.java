@@ -18,6 +18,7 @@ final class RpcCaller {
     private final RetryPolicy retryPolicy;
     private final TimeSource time;
     private final DoubleSupplier random;
+    private final CallLatency latency = new CallLatency();
 
     RpcCaller(RpcTransport transport, RateLimiter limiter, RetryPolicy retryPolicy, TimeSource time,
               DoubleSupplier random) {
@@ -34,11 +35,18 @@ final class RpcCaller {
             attempts++;
             try {
                 limiter.acquire();
-                return transport.send(operation, query);
+                long sent = time.nanoTime();
+                RpcResponse response = transport.send(operation, query);
+                latency.record(time.nanoTime() - sent);
+                limiter.answered();
+                return response;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw cancelled(operation, e, attempts);
             } catch (MqttApiException failure) {
+                if (failure.kind() == ErrorKind.THROTTLED) {
+                    limiter.throttled();
+                }
                 Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempts, failure, random.getAsDouble());
                 if (delay.isEmpty()) {
                     failure.recordAttempts(attempts);
@@ -52,6 +60,19 @@ final class RpcCaller {
                 }
             }
         }
+    }
+
+    /**
+     * How many calls to keep in flight so that the limiter, not the wait for answers, sets the pace (Little's law:
+     * in flight = rate × latency), with half again as many for latency that varies, between 4 and {@code cap};
+     * before the first answer, {@link OnsMqttClient#INITIAL_CONCURRENCY}.
+     */
+    int suggestedConcurrency(int cap) {
+        if (!latency.measured()) {
+            return Math.min(cap, OnsMqttClient.INITIAL_CONCURRENCY);
+        }
+        double inFlight = limiter.callsPerSecond() * latency.seconds() * 1.5;
+        return (int) Math.max(4, Math.min(cap, Math.ceil(inFlight) + 2));
     }
 
     private MqttApiException cancelled(Operation operation, InterruptedException cause, int attempts) {

@@ -1,63 +1,122 @@
 package io.mqttca.console.service;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
- * Runs one change over many Sn values with a few workers at a time. Each item ends in exactly one
+ * Runs one change over many Sn values with as many workers as the link needs. Each item ends in exactly one
  * {@link ItemResult} (success, failure, or cancelled when the operator cancelled before it started); results come
- * back in the order the Sn values were given. The client's per-account rate limiter paces the calls.
+ * back in the order the Sn values were given. The client's per-account rate limiter paces the calls; the number of
+ * workers follows {@code concurrency}, asked again after every item, so a slow link gets more calls in flight and a
+ * throttled account fewer.
  */
 final class BulkRunner {
 
     private final Executor executor;
-    private final int parallelism;
+    private final IntSupplier concurrency;
 
-    BulkRunner(Executor executor, int parallelism) {
+    BulkRunner(Executor executor, IntSupplier concurrency) {
         this.executor = executor;
-        this.parallelism = parallelism;
+        this.concurrency = concurrency;
     }
 
     /** Starts the work; {@code change} performs one item and never throws (it returns a failed result). */
     BulkOperation run(List<String> sns, ChangeAction action, Function<String, ItemResult> change,
                       BulkProgress progress) {
-        List<String> items = List.copyOf(sns);
-        ItemResult[] results = new ItemResult[items.size()];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        int workers = Math.max(1, Math.min(parallelism, items.size()));
-        List<CompletableFuture<Void>> running = new ArrayList<>(workers);
-        for (int w = 0; w < workers; w++) {
-            running.add(CompletableFuture.runAsync(() -> {
-                int index;
-                while ((index = next.getAndIncrement()) < items.size()) {
-                    String sn = items.get(index);
-                    ItemResult result = cancelled.get() ? ItemResult.failed(sn, action, Failures.cancelled())
-                        : change.apply(sn);
-                    results[index] = result;
-                    report(progress, result, done.incrementAndGet(), items.size());
-                }
-            }, executor));
-        }
-        CompletableFuture<List<ItemResult>> all = CompletableFuture
-            .allOf(running.toArray(CompletableFuture[]::new))
-            .thenApply(ignored -> List.copyOf(Arrays.asList(results)));
-        return new BulkOperation(all, cancelled);
+        Run run = new Run(List.copyOf(sns), action, change, progress);
+        CompletableFuture<List<ItemResult>> all = run.finished.thenApply(ignored -> List.copyOf(Arrays.asList(
+            run.results)));
+        run.startWorkers();
+        return new BulkOperation(all, run.cancelled);
     }
 
-    private static void report(BulkProgress progress, ItemResult result, int done, int total) {
-        try {
-            progress.itemDone(result, done, total);
-        } catch (RuntimeException e) {
-            // A faulty progress listener must not stop the remaining items or lose their results.
-            return;
+    private final class Run {
+        private final List<String> items;
+        private final ChangeAction action;
+        private final Function<String, ItemResult> change;
+        private final BulkProgress progress;
+        private final ItemResult[] results;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger workers = new AtomicInteger();
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+        Run(List<String> items, ChangeAction action, Function<String, ItemResult> change, BulkProgress progress) {
+            this.items = items;
+            this.action = action;
+            this.change = change;
+            this.progress = progress;
+            this.results = new ItemResult[items.size()];
+            if (items.isEmpty()) {
+                finished.complete(null);
+            }
+        }
+
+        /** Starts workers until there are as many as the concurrency asks, or as items left. */
+        void startWorkers() {
+            while (true) {
+                int running = workers.get();
+                int wanted = Math.min(Math.max(1, concurrency.getAsInt()), items.size() - next.get());
+                if (running >= wanted || !workers.compareAndSet(running, running + 1)) {
+                    if (running >= wanted) {
+                        return;
+                    }
+                    continue;
+                }
+                try {
+                    executor.execute(this::work);
+                } catch (RejectedExecutionException full) {
+                    workers.decrementAndGet();
+                    if (running == 0) {
+                        throw full;
+                    }
+                    return;
+                }
+            }
+        }
+
+        private void work() {
+            int index;
+            while ((index = next.getAndIncrement()) < items.size()) {
+                String sn = items.get(index);
+                ItemResult result = cancelled.get() ? ItemResult.failed(sn, action, Failures.cancelled())
+                    : change.apply(sn);
+                results[index] = result;
+                int finishedItems = done.incrementAndGet();
+                report(result, finishedItems);
+                if (finishedItems == items.size()) {
+                    finished.complete(null);
+                    return;
+                }
+                if (workers.get() > Math.max(1, concurrency.getAsInt()) && leave()) {
+                    return;
+                }
+                startWorkers();
+            }
+            workers.decrementAndGet();
+        }
+
+        /** This worker stops, unless it is the last one. */
+        private boolean leave() {
+            int running = workers.get();
+            return running > 1 && workers.compareAndSet(running, running - 1);
+        }
+
+        private void report(ItemResult result, int finishedItems) {
+            try {
+                progress.itemDone(result, finishedItems, items.size());
+            } catch (RuntimeException e) {
+                // A faulty progress listener must not stop the remaining items or lose their results.
+                return;
+            }
         }
     }
 }

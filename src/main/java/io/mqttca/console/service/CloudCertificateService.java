@@ -1,11 +1,14 @@
 package io.mqttca.console.service;
 
 import io.mqttca.console.cloud.AllPages;
+import io.mqttca.console.cloud.ApiCertificateStatus;
 import io.mqttca.console.cloud.ApiDeviceCertificate;
 import io.mqttca.console.cloud.ApiMqttInstance;
 import io.mqttca.console.cloud.CaCertificateRef;
+import io.mqttca.console.cloud.CaCertificateResult;
 import io.mqttca.console.cloud.ConcurrentPager;
 import io.mqttca.console.cloud.DeviceCertificateRef;
+import io.mqttca.console.cloud.DeviceCertificateResult;
 import io.mqttca.console.cloud.MqttApiException;
 import io.mqttca.console.cloud.OnsMqttClient;
 import io.mqttca.console.cloud.RegisterCaRequest;
@@ -29,8 +32,11 @@ import java.util.function.Supplier;
  */
 public final class CloudCertificateService implements CertificateService {
 
-    /** How many calls of a bulk change are in flight at once; the rate limiter sets the actual pace. */
-    public static final int BULK_PARALLELISM = 8;
+    /**
+     * The most calls of a bulk change in flight at once; within it the client's rate × latency decides (decision
+     * 0012), and the rate limiter sets the actual pace.
+     */
+    public static final int BULK_MAX_CONCURRENCY = 128;
     /** Pages of a streamed list in flight at once: enough to hide the wait for answers, within the pool. */
     static final int PAGE_PARALLELISM = 4;
 
@@ -56,7 +62,7 @@ public final class CloudCertificateService implements CertificateService {
         this.executor = executor;
         this.journal = journal;
         this.clock = clock;
-        this.bulk = new BulkRunner(executor, BULK_PARALLELISM);
+        this.bulk = new BulkRunner(executor, () -> client.suggestedConcurrency(BULK_MAX_CONCURRENCY));
     }
 
     @Override
@@ -95,8 +101,11 @@ public final class CloudCertificateService implements CertificateService {
             case DELETE_CA -> client::deleteCaCertificate;
             default -> throw new IllegalArgumentException("Not a CA status change: " + action);
         };
-        return bulk.run(sns, action, sn -> journalled(instanceId, action, sn,
-            () -> call.apply(new CaCertificateRef(instanceId, sn)).requestId()), progress);
+        return bulk.run(sns, action, sn -> {
+            CaCertificateRef ref = new CaCertificateRef(instanceId, sn);
+            return journalled(instanceId, action, sn, () -> ChangeSettlement.settle(
+                () -> call.apply(ref).requestId(), () -> readCa(ref, action), action == ChangeAction.DELETE_CA));
+        }, progress);
     }
 
     @Override
@@ -186,8 +195,44 @@ public final class CloudCertificateService implements CertificateService {
             case DELETE_DEVICE -> client::deleteDeviceCertificate;
             default -> throw new IllegalArgumentException("Not a device certificate change: " + action);
         };
-        return bulk.run(deviceSns, action, sn -> journalled(instanceId, action, sn,
-            () -> call.apply(new DeviceCertificateRef(instanceId, caSn, sn)).requestId()), progress);
+        return bulk.run(deviceSns, action, sn -> {
+            DeviceCertificateRef ref = new DeviceCertificateRef(instanceId, caSn, sn);
+            return journalled(instanceId, action, sn, () -> ChangeSettlement.settle(
+                () -> call.apply(ref).requestId(), () -> readDevice(ref, action),
+                action == ChangeAction.DELETE_DEVICE));
+        }, progress);
+    }
+
+    /** Whether the change shows on the CA: gone after a delete, the new status after a status change. */
+    private ChangeSettlement.Read readCa(CaCertificateRef ref, ChangeAction action) {
+        try {
+            CaCertificateResult read = client.getCaCertificate(ref);
+            return new ChangeSettlement.Read(action != ChangeAction.DELETE_CA
+                && read.certificate().status() == wanted(action), read.requestId());
+        } catch (MqttApiException e) {
+            if (action == ChangeAction.DELETE_CA && ChangeSettlement.isNotFound(e)) {
+                return new ChangeSettlement.Read(true, e.requestId());
+            }
+            throw e;
+        }
+    }
+
+    private ChangeSettlement.Read readDevice(DeviceCertificateRef ref, ChangeAction action) {
+        try {
+            DeviceCertificateResult read = client.getDeviceCertificate(ref);
+            return new ChangeSettlement.Read(action != ChangeAction.DELETE_DEVICE
+                && read.certificate().status() == wanted(action), read.requestId());
+        } catch (MqttApiException e) {
+            if (action == ChangeAction.DELETE_DEVICE && ChangeSettlement.isNotFound(e)) {
+                return new ChangeSettlement.Read(true, e.requestId());
+            }
+            throw e;
+        }
+    }
+
+    private static ApiCertificateStatus wanted(ChangeAction action) {
+        return action == ChangeAction.ACTIVATE_CA || action == ChangeAction.ACTIVATE_DEVICE
+            ? ApiCertificateStatus.ACTIVE : ApiCertificateStatus.INACTIVE;
     }
 
     /** How long a device count may take from now on (tests shorten it). */

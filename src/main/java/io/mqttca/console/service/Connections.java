@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link ServiceException} that names what is wrong and what to do.
  */
 public final class Connections {
+
+    /** Workers beyond a bulk change's widest: page fetches and reads alongside it. */
+    private static final int SPARE_WORKERS = 8;
 
     /** The environment variable the aliyun CLI reads the default region from. */
     public static final String ENV_REGION = "ALIBABA_CLOUD_REGION_ID";
@@ -70,7 +75,10 @@ public final class Connections {
         return new CloudCertificateService(profileName, client, workerPool(), journal, Clock.systemUTC());
     }
 
-    /** Daemon workers, enough for a bulk change plus a couple of reads alongside it. */
+    /**
+     * Daemon workers, as many as a bulk change at its widest plus reads and pages alongside it; idle ones end after
+     * a minute, so a window at rest holds a few.
+     */
     static ExecutorService workerPool() {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {
@@ -78,6 +86,10 @@ public final class Connections {
             thread.setDaemon(true);
             return thread;
         };
-        return Executors.newFixedThreadPool(CloudCertificateService.BULK_PARALLELISM + 2, factory);
+        int workers = CloudCertificateService.BULK_MAX_CONCURRENCY + SPARE_WORKERS;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), factory);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.cloud.OnsMqttClient;
 import io.mqttca.console.emulator.Emulator;
 import io.mqttca.console.emulator.EmulatorConfig;
 import io.mqttca.console.emulator.SandboxSeed;
@@ -145,7 +146,7 @@ class CloudCertificateServiceTest {
         long cancelled = results.stream().filter(r -> !r.succeeded() && r.failure().kind() == FailureKind.CANCELLED)
             .count();
         assertEquals(40, results.size());
-        assertTrue(cancelled >= 40 - CloudCertificateService.BULK_PARALLELISM - 1, "cancelled: " + cancelled);
+        assertTrue(cancelled >= 40 - OnsMqttClient.INITIAL_CONCURRENCY - 1, "cancelled: " + cancelled);
         assertEquals(40 - cancelled, journal.readAll().size(), "cancelled items are never sent nor journalled");
     }
 
