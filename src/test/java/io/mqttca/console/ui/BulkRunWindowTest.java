@@ -110,11 +110,16 @@ class BulkRunWindowTest {
         CountDownLatch third = service.holdChange(2);
         first.countDown();
         waitUntil(() -> text(robot, "#bulkCountLabel").equals("2 of 5 done"));
+        String running = text(robot, "#bulkPaceLabel");
+        assertTrue(running.equals(WindowTexts.english("bulk.pace.estimating"))
+            || running.matches("[\\d.,]+ per second \u00b7 about .+ left|None finished in the last .*"), running);
         robot.clickOn("#bulkCancelButton");
         third.countDown();
         waitUntil(() -> !text(robot, "#bulkSummaryLabel").isEmpty());
 
         assertEquals("2 succeeded, 1 failed, 2 cancelled, 0 not attempted", text(robot, "#bulkSummaryLabel"));
+        String pace = text(robot, "#bulkPaceLabel");
+        assertTrue(pace.matches("\\d items? in \\d+\\.\\d s( \u00b7 [\\d.,]+ per second)?"), pace);
         assertEquals("Activated 2 CA certificates. Of 5: 1 failed, 2 cancelled, 0 not attempted, over 1 attempt.",
             text(robot, "#messageLabel"));
         BulkRunViewModel.Item failed = items.getItems().get(1);
@@ -126,6 +131,7 @@ class BulkRunWindowTest {
         waitUntil(() -> text(robot, "#bulkSummaryLabel")
             .equals("5 succeeded, 0 failed, 0 cancelled, 0 not attempted (over 2 attempts)"));
         assertEquals("Attempt 2: 3 of 3 done", text(robot, "#bulkCountLabel"));
+        assertTrue(text(robot, "#bulkPaceLabel").startsWith("3 items in "), text(robot, "#bulkPaceLabel"));
         assertEquals("Activated 5 CA certificates. All 5 done over 2 attempts.", text(robot, "#messageLabel"));
         List<JournalEntry> journal = new ChangeJournal(data.resolve("journal.jsonl")).readAll();
         assertEquals(5, journal.stream().filter(entry -> entry.outcome() == JournalEntry.Outcome.SUCCEEDED).count(),

@@ -3,6 +3,9 @@ package io.mqttca.console.ui.common;
 import io.mqttca.console.ui.common.BulkRunViewModel.Item;
 import io.mqttca.console.ui.common.BulkRunViewModel.Outcome;
 import java.util.ResourceBundle;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -20,13 +23,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Controller of the bulk progress dialog: bar, count, totals over every attempt, one line per item (Ctrl+C or its
- * menu copies it), cancel, retry, copy of the failures and close.
+ * Controller of the bulk progress dialog: bar, count, pace (rate and time left), totals over every attempt, one
+ * line per item (Ctrl+C or its menu copies it), cancel, retry, copy of the failures and close.
  */
 public final class BulkRunView {
 
@@ -34,6 +38,8 @@ public final class BulkRunView {
 
     private final BulkRunViewModel viewModel;
     private final Runnable closeWindow;
+    // Without a tick the pace would only change when an item finishes, and freeze while the service stalls.
+    private final Timeline paceTicks;
 
     @FXML
     private ResourceBundle resources;
@@ -43,6 +49,8 @@ public final class BulkRunView {
     private ProgressBar bulkProgressBar;
     @FXML
     private Label bulkCountLabel;
+    @FXML
+    private Label bulkPaceLabel;
     @FXML
     private Label bulkSummaryLabel;
     @FXML
@@ -59,6 +67,8 @@ public final class BulkRunView {
     BulkRunView(BulkRunViewModel viewModel, Runnable closeWindow) {
         this.viewModel = viewModel;
         this.closeWindow = closeWindow;
+        this.paceTicks = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.refreshPace()));
+        paceTicks.setCycleCount(Animation.INDEFINITE);
     }
 
     @FXML
@@ -67,6 +77,9 @@ public final class BulkRunView {
         bulkProgressBar.progressProperty().bind(viewModel.progressProperty());
         bulkCountLabel.textProperty().bind(viewModel.countTextProperty());
         bulkSummaryLabel.textProperty().bind(viewModel.summaryProperty());
+        bulkPaceLabel.textProperty().bind(viewModel.paceTextProperty());
+        viewModel.runningProperty().addListener((observable, before, now) -> tickWhile(now));
+        tickWhile(viewModel.runningProperty().get());
         bulkItemList.setItems(viewModel.items());
         bulkItemList.setCellFactory(list -> new ItemCell(viewModel, resources.getString("bulk.copyItem")));
         bulkItemList.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -80,6 +93,14 @@ public final class BulkRunView {
         bulkCancelButton.disableProperty().bind(viewModel.runningProperty().not().or(viewModel.cancellingProperty()));
         bulkCancelButton.visibleProperty().bind(viewModel.runningProperty());
         bulkCloseButton.disableProperty().bind(viewModel.runningProperty());
+    }
+
+    private void tickWhile(boolean running) {
+        if (running) {
+            paceTicks.play();
+        } else {
+            paceTicks.stop();
+        }
     }
 
     @FXML

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +29,8 @@ import javafx.collections.ObservableList;
  * that did not succeed at the end. The totals and the summary count every attempt: a retry changes the outcome of
  * the items it runs and leaves the others as they ended. What the change does is given as a {@link BulkChange}, so
  * any screen's items run the same way; the screen hears when a run (the first or a retry) starts and ends to mark
- * and update its rows.
+ * and update its rows. While a run goes on a line shows its pace (items per second over the last seconds and the
+ * time left at that pace), and when it ends how long it took.
  */
 public final class BulkRunViewModel {
 
@@ -107,12 +110,14 @@ public final class BulkRunViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper paceText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BulkTotals> totals = new ReadOnlyObjectWrapper<>();
     private final BulkItemTexts itemTexts;
+    private final RunPace pace;
     private BulkOperation operation;
     private int attempts;
     private int batchTotal;
@@ -120,7 +125,14 @@ public final class BulkRunViewModel {
 
     public BulkRunViewModel(UiContext context, ChangeAction action, List<BulkItem> bulkItems, BulkChange change,
                             Listener listener) {
+        this(context, action, bulkItems, change, listener, System::nanoTime);
+    }
+
+    /** As the public constructor, with the time source of the pace ({@link System#nanoTime()} in the window). */
+    BulkRunViewModel(UiContext context, ChangeAction action, List<BulkItem> bulkItems, BulkChange change,
+                     Listener listener, LongSupplier nanoTime) {
         this.context = context;
+        this.pace = new RunPace(nanoTime);
         this.action = action;
         this.change = change;
         this.listener = listener;
@@ -187,7 +199,9 @@ public final class BulkRunViewModel {
         cancelling.set(false);
         canRetry.set(false);
         summary.set("");
+        pace.start();
         updateCount();
+        refreshPace();
         totals.set(countTotals());
         List<String> keys = batch.stream().map(Item::key).collect(Collectors.toList());
         listener.started(keys);
@@ -201,7 +215,10 @@ public final class BulkRunViewModel {
         if (item != null && item.outcome() == Outcome.PENDING) {
             apply(item, result);
             batchDone++;
+            // Timed when the UI thread hears of it, not when the worker finished: late by a frame at most.
+            pace.itemFinished();
             updateCount();
+            refreshPace();
         }
     }
 
@@ -226,12 +243,44 @@ public final class BulkRunViewModel {
         running.set(false);
         cancelling.set(false);
         updateCount();
+        paceText.set(finishedPace());
         BulkTotals now = countTotals();
         totals.set(now);
         canRetry.set(!now.complete());
         summary.set(context.format("bulk.summary", now.succeeded(), now.failed(), now.cancelled(),
             now.notAttempted(), now.attempts()));
         listener.finished(batch.stream().map(item -> toResult(item, results)).collect(Collectors.toList()), now);
+    }
+
+    /**
+     * Updates the pace line while the run goes on; the view calls it every second too, so the rate falls and the
+     * time left grows while the service holds the run up and no item finishes.
+     */
+    public void refreshPace() {
+        if (!running.get()) {
+            return;
+        }
+        OptionalDouble rate = pace.rate();
+        if (rate.isEmpty()) {
+            paceText.set(context.text("bulk.pace.estimating"));
+        } else if (rate.getAsDouble() <= 0) {
+            paceText.set(context.format("bulk.pace.stalled", Dates.roughly(RunPace.WINDOW, context)));
+        } else {
+            String left = pace.timeLeft(batchTotal - batchDone).map(time -> Dates.roughly(time, context)).orElse("");
+            paceText.set(context.format("bulk.pace.running", shown(rate.getAsDouble()), left));
+        }
+    }
+
+    private String finishedPace() {
+        String elapsed = Dates.elapsed(pace.elapsed(), context);
+        OptionalDouble rate = pace.overallRate();
+        return rate.isEmpty() ? context.format("bulk.pace.doneInstantly", pace.finished(), elapsed)
+            : context.format("bulk.pace.done", pace.finished(), elapsed, shown(rate.getAsDouble()));
+    }
+
+    /** A rate as precise as it is worth reading: "465", but "2.5" below ten. */
+    private static double shown(double rate) {
+        return rate >= 10 ? Math.round(rate) : Math.round(rate * 10) / 10.0;
     }
 
     private ItemResult toResult(Item item, List<ItemResult> results) {
@@ -306,6 +355,11 @@ public final class BulkRunViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** "12 per second · about 3 min left" while running; "2,000 items in 4.3 s · 465 per second" at the end. */
+    public ReadOnlyStringProperty paceTextProperty() {
+        return paceText.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttca.console.service.BulkOperation;
+import io.mqttca.console.service.BulkProgress;
 import io.mqttca.console.service.ChangeAction;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ItemResult;
@@ -17,6 +18,7 @@ import io.mqttca.console.ui.common.BulkRunViewModel.Item;
 import io.mqttca.console.ui.common.BulkRunViewModel.Outcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,8 @@ class BulkRunViewModelTest {
             totals.add(runTotals);
         }
     };
+
+    private long nanos;
 
     private BulkRunViewModel run(List<BulkItem> items, BulkChange bulkChange) {
         BulkRunViewModel run = new BulkRunViewModel(context, ChangeAction.ACTIVATE_DEVICE, items, bulkChange,
@@ -182,5 +186,104 @@ class BulkRunViewModelTest {
         run.retryFailed();
 
         assertEquals("Attempt 2: 1 of 1 done", run.countTextProperty().get());
+    }
+
+    @Test
+    void whileRunningThePaceShowsTheRateAndTheTimeLeftAndFollowsASlowdown() {
+        SteppedChange stepped = new SteppedChange();
+        BulkRunViewModel run = timedRun(12, stepped);
+        assertEquals("Estimating the time left\u2026", run.paceTextProperty().get());
+
+        stepped.answerAt(0.5);
+        assertEquals("Estimating the time left\u2026", run.paceTextProperty().get(), "one item is no rate yet");
+        stepped.answerAt(1);
+        assertEquals("2 per second \u00b7 about 5 s left", run.paceTextProperty().get());
+        for (int i = 3; i <= 10; i++) {
+            stepped.answerAt(i / 2.0);
+        }
+        assertEquals("2 per second \u00b7 about 1 s left", run.paceTextProperty().get());
+
+        // The service holds the run up: the view's tick refreshes the line though no item finishes.
+        at(8);
+        run.refreshPace();
+        assertEquals("1 per second \u00b7 about 2 s left", run.paceTextProperty().get());
+        at(11);
+        run.refreshPace();
+        assertEquals("None finished in the last 5 s \u00b7 waiting for the service", run.paceTextProperty().get());
+
+        stepped.answerAt(12);
+        stepped.answerAt(12);
+        stepped.finish();
+        assertEquals("12 items in 12.0 s \u00b7 1 per second", run.paceTextProperty().get());
+        run.refreshPace();
+        assertEquals("12 items in 12.0 s \u00b7 1 per second", run.paceTextProperty().get(), "a tick after the end");
+    }
+
+    @Test
+    void atTheEndThePaceShowsTheItemsTheElapsedTimeAndTheOverallRate() {
+        SteppedChange stepped = new SteppedChange();
+        BulkRunViewModel run = timedRun(2000, stepped);
+        for (int i = 1; i <= 2000; i++) {
+            stepped.answerAt(i * 4.3 / 2000);
+        }
+        stepped.finish();
+
+        assertEquals("2,000 items in 4.3 s \u00b7 465 per second", run.paceTextProperty().get());
+    }
+
+    @Test
+    void aRetryMeasuresItsOwnPace() {
+        change.failing.add("d2");
+        BulkRunViewModel run = new BulkRunViewModel(context, ChangeAction.ACTIVATE_DEVICE, ITEMS, change, listener,
+            () -> nanos);
+        run.start();
+        at(100);
+        change.failing.clear();
+        change.holding();
+        run.retryFailed();
+        assertEquals("Estimating the time left\u2026", run.paceTextProperty().get());
+        at(102.5);
+        change.finish();
+
+        assertEquals("1 item in 2.5 s \u00b7 0.4 per second", run.paceTextProperty().get());
+    }
+
+    private void at(double seconds) {
+        nanos = Math.round(seconds * 1e9);
+    }
+
+    private BulkRunViewModel timedRun(int size, SteppedChange stepped) {
+        List<BulkItem> items = IntStream.rangeClosed(1, size).mapToObj(i -> new BulkItem("d" + i, "door-" + i))
+            .toList();
+        BulkRunViewModel run = new BulkRunViewModel(context, ChangeAction.ACTIVATE_DEVICE, items, stepped, listener,
+            () -> nanos);
+        run.start();
+        return run;
+    }
+
+    /** A change the test answers one item at a time, each at a time it names, as a slow service would. */
+    private final class SteppedChange implements BulkChange {
+        private final List<ItemResult> results = new ArrayList<>();
+        private final CompletableFuture<List<ItemResult>> answer = new CompletableFuture<>();
+        private List<String> keys;
+        private BulkProgress progress;
+
+        @Override
+        public BulkOperation start(List<String> runKeys, BulkProgress runProgress) {
+            keys = runKeys;
+            progress = runProgress;
+            return new BulkOperation(answer, new AtomicBoolean());
+        }
+
+        void answerAt(double seconds) {
+            at(seconds);
+            ItemResult result = ItemResult.success(keys.get(results.size()), ChangeAction.ACTIVATE_DEVICE, "REQ");
+            results.add(result);
+            progress.itemDone(result, results.size(), keys.size());
+        }
+
+        void finish() {
+            answer.complete(List.copyOf(results));
+        }
     }
 }

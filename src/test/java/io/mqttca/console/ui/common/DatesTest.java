@@ -2,12 +2,17 @@ package io.mqttca.console.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mqttca.console.ui.RecordingDialogService;
+import io.mqttca.console.ui.TestContexts;
+import io.mqttca.console.ui.TestContexts.RecordingClipboard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,34 @@ class DatesTest {
         assertEquals("unlimited", Dates.dateTime("unlimited", SHANGHAI));
         assertEquals("", Dates.dateTime((String) null, SHANGHAI));
         assertEquals("", Dates.dateTime((Instant) null, SHANGHAI));
+    }
+
+    private static UiContext context(Locale locale) {
+        return new UiContext(Messages.bundle(locale), Runnable::run, Runnable::run, new RecordingDialogService(),
+            new RecordingClipboard(), new StatusModel(), TestContexts.CLOCK);
+    }
+
+    @Test
+    void aMeasuredSpanHasTenthsUnderAMinute() {
+        UiContext english = context(Locale.ENGLISH);
+        assertEquals("4.3 s", Dates.elapsed(Duration.ofMillis(4321), english));
+        assertEquals("0.0 s", Dates.elapsed(Duration.ZERO, english));
+        assertEquals("59.9 s", Dates.elapsed(Duration.ofMillis(59_940), english));
+        assertEquals("1 min 0 s", Dates.elapsed(Duration.ofMillis(59_960), english));
+        assertEquals("2 min 5 s", Dates.elapsed(Duration.ofSeconds(125), english));
+        assertEquals("1 h 3 min", Dates.elapsed(Duration.ofMinutes(63), english));
+        assertEquals("4.3 \u79d2", Dates.elapsed(Duration.ofMillis(4321), context(Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    @Test
+    void anEstimatedSpanIsRoundedToWholeSecondsThenMinutes() {
+        UiContext english = context(Locale.ENGLISH);
+        assertEquals("1 s", Dates.roughly(Duration.ofMillis(100), english), "never 0");
+        assertEquals("12 s", Dates.roughly(Duration.ofMillis(12_400), english));
+        assertEquals("1 min", Dates.roughly(Duration.ofSeconds(60), english));
+        assertEquals("3 min", Dates.roughly(Duration.ofSeconds(170), english));
+        assertEquals("2 h 10 min", Dates.roughly(Duration.ofMinutes(130), english));
+        assertEquals("3 \u5206\u949f", Dates.roughly(Duration.ofSeconds(170), context(Locale.SIMPLIFIED_CHINESE)));
     }
 
     /** The window formats times only through Dates: no other formatter, and no instant printed as it is. */
