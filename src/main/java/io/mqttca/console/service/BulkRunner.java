@@ -15,7 +15,8 @@ import java.util.function.IntSupplier;
  * {@link ItemResult} (success, failure, or cancelled when the operator cancelled before it started); results come
  * back in the order the Sn values were given. The client's per-account rate limiter paces the calls; the number of
  * workers follows {@code concurrency}, asked again after every item, so a slow link gets more calls in flight and a
- * throttled account fewer.
+ * throttled account fewer. When the endpoint stops answering entirely ({@link EndpointWatch}) the run sends nothing
+ * more and the items left end as not attempted ({@code NotAttempted}).
  */
 final class BulkRunner {
 
@@ -48,6 +49,8 @@ final class BulkRunner {
         private final AtomicInteger workers = new AtomicInteger();
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final CompletableFuture<Void> finished = new CompletableFuture<>();
+        private final EndpointWatch watch = new EndpointWatch(System::nanoTime);
+        private ServiceFailure notAttempted;
 
         Run(List<String> items, ChangeAction action, Function<String, ItemResult> change, BulkProgress progress) {
             this.items = items;
@@ -87,10 +90,17 @@ final class BulkRunner {
             int index;
             while ((index = next.getAndIncrement()) < items.size()) {
                 String sn = items.get(index);
-                ItemResult result = cancelled.get() ? ItemResult.failed(sn, action, Failures.cancelled())
-                    : change.apply(sn);
+                ItemResult result;
+                if (cancelled.get()) {
+                    result = ItemResult.failed(sn, action, Failures.cancelled());
+                } else if (watch.tripped()) {
+                    result = ItemResult.failed(sn, action, notAttempted(index));
+                } else {
+                    result = change.apply(sn);
+                }
                 results[index] = result;
                 int finishedItems = done.incrementAndGet();
+                watch.ended(result);
                 report(result, finishedItems);
                 if (finishedItems == items.size()) {
                     finished.complete(null);
@@ -102,6 +112,17 @@ final class BulkRunner {
                 startWorkers();
             }
             workers.decrementAndGet();
+        }
+
+        /**
+         * One failure for every item left when the breaker tripped, naming how many were sent and how many not:
+         * workers take items in order, so every item from the first unsent one on is unsent too.
+         */
+        private synchronized ServiceFailure notAttempted(int firstUnsent) {
+            if (notAttempted == null) {
+                notAttempted = Failures.notAttempted(firstUnsent, items.size() - firstUnsent);
+            }
+            return notAttempted;
         }
 
         /** This worker stops, unless it is the last one. */

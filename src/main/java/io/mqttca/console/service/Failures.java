@@ -35,6 +35,16 @@ final class Failures {
             ServiceFailure.text("cancelled.whatToDo"));
     }
 
+    /** The code of an item a bulk run did not send because the endpoint had stopped answering. */
+    static final String NOT_ATTEMPTED_CODE = "NotAttempted";
+
+    /** An item not sent: the endpoint stopped answering after {@code finished} items, {@code unsent} were left. */
+    static ServiceFailure notAttempted(int finished, int unsent) {
+        return ServiceFailure.local(FailureKind.NETWORK, NOT_ATTEMPTED_CODE,
+            ServiceFailure.text("notAttempted.explanation", String.valueOf(finished), String.valueOf(unsent)),
+            ServiceFailure.text("notAttempted.whatToDo"));
+    }
+
     /** Any throwable from a worker, unwrapped and mapped; unknown ones are console defects. */
     static ServiceFailure of(Throwable thrown) {
         Throwable cause = unwrap(thrown);

@@ -99,6 +99,9 @@ public final class BulkRunViewModel {
         }
     }
 
+    /** The code of an item the run did not send because the endpoint had stopped answering. */
+    private static final String NOT_ATTEMPTED_CODE = "NotAttempted";
+
     private final UiContext context;
     private final ChangeAction action;
     private final BulkChange change;
@@ -302,10 +305,17 @@ public final class BulkRunViewModel {
             item.failure = null;
         } else {
             item.failure = result.failure();
-            item.outcome.set(result.failure().kind() == FailureKind.CANCELLED ? Outcome.CANCELLED : Outcome.FAILED);
+            item.outcome.set(outcomeOf(result.failure()));
         }
         item.detail.set(itemTexts.detail(item));
         context.status().requestId(result.requestId());
+    }
+
+    private static Outcome outcomeOf(ServiceFailure failure) {
+        if (failure.kind() == FailureKind.CANCELLED) {
+            return Outcome.CANCELLED;
+        }
+        return NOT_ATTEMPTED_CODE.equals(failure.code()) ? Outcome.NOT_ATTEMPTED : Outcome.FAILED;
     }
 
     private void notAttempted(Item item, ServiceFailure why) {
