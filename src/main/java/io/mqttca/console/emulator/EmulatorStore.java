@@ -35,12 +35,14 @@ public final class EmulatorStore implements AutoCloseable {
 
 
     private final JdbcConnectionPool pool;
+    private final GroupCommitter committer;
     /** Counts writes that can change which devices a listing holds; a cached order is good while it stands. */
     private final AtomicLong writes = new AtomicLong();
     private final Map<String, CachedOrder> deviceOrders = new ConcurrentHashMap<>();
 
-    private EmulatorStore(JdbcConnectionPool pool) {
+    private EmulatorStore(JdbcConnectionPool pool, GroupCommitter committer) {
         this.pool = pool;
+        this.committer = committer;
     }
 
     /**
@@ -58,14 +60,19 @@ public final class EmulatorStore implements AutoCloseable {
             + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "emulator", "");
         pool.setMaxConnections(maxConnections);
-        EmulatorStore store = new EmulatorStore(pool);
         try {
-            store.createSchema();
-        } catch (RuntimeException e) {
+            EmulatorStore store = new EmulatorStore(pool, new GroupCommitter(pool.getConnection()));
+            try {
+                store.createSchema();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
+        } catch (SQLException e) {
             pool.dispose();
-            throw e;
+            throw new StoreException("Cannot open the emulator database: " + e.getMessage(), e);
         }
-        return store;
     }
 
     private void createSchema() {
@@ -91,7 +98,7 @@ public final class EmulatorStore implements AutoCloseable {
 
     /** Writes a whole batch in one transaction. */
     public void insert(StoreBatch batch) {
-        changingDevices(() -> inTransaction(connection -> {
+        changingDevices(() -> inGroupCommit(connection -> {
             StoreRows.insert(connection, batch);
             return null;
         }));
@@ -159,7 +166,7 @@ public final class EmulatorStore implements AutoCloseable {
      */
     public boolean insertCaIfAbsent(CaCertificateRecord ca) {
         try {
-            inTransaction(connection -> {
+            inGroupCommit(connection -> {
                 StoreRows.insertCas(connection, List.of(ca));
                 return null;
             });
@@ -180,7 +187,7 @@ public final class EmulatorStore implements AutoCloseable {
 
     /** Deletes a CA and every device certificate registered under it, in one transaction. */
     public boolean deleteCa(String instanceId, String sn) {
-        return changingDevices(() -> inTransaction(connection -> {
+        return changingDevices(() -> inGroupCommit(connection -> {
             execute(connection, "DELETE FROM device_certificate WHERE instance_id = ? AND ca_sn = ?",
                 List.of(instanceId, sn));
             return execute(connection, "DELETE FROM ca_certificate WHERE instance_id = ? AND sn = ?",
@@ -310,8 +317,14 @@ public final class EmulatorStore implements AutoCloseable {
             .stream().filter(Objects::nonNull).findFirst();
     }
 
+    /** How many commits the store's changes took so far (concurrent changes share one). */
+    long changeCommits() {
+        return committer.commits();
+    }
+
     @Override
     public void close() {
+        committer.close();
         pool.dispose();
     }
 
@@ -356,7 +369,7 @@ public final class EmulatorStore implements AutoCloseable {
     }
 
     private int update(String sql, List<Object> arguments) {
-        return inTransaction(connection -> execute(connection, sql, arguments));
+        return inGroupCommit(connection -> execute(connection, sql, arguments));
     }
 
     private static int execute(Connection connection, String sql, List<Object> arguments) throws SQLException {
@@ -390,9 +403,17 @@ public final class EmulatorStore implements AutoCloseable {
         }
     }
 
+    /** A change: committed with whatever other changes are waiting, answered once that commit is on disk. */
+    private <T> T inGroupCommit(SqlWork<T> work) {
+        try {
+            return committer.run(work);
+        } catch (SQLException e) {
+            throw new StoreException("Emulator database operation failed: " + e.getMessage(), e);
+        }
+    }
+
     @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    private interface SqlWork<T> extends GroupCommitter.SqlWork<T> {
     }
 
     @FunctionalInterface
