@@ -2,6 +2,7 @@ package io.mqttca.console.service;
 
 import io.mqttca.console.cloud.Credentials;
 import io.mqttca.console.cloud.Endpoint;
+import io.mqttca.console.cloud.RateLimit;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ public final class CloudConnector implements ProfileConnector {
     private final ChangeJournal journal;
     private final Map<String, String> environment;
     private final Path home;
+    private final RateLimit rateLimit;
 
     /**
      * @param journal     where the services write their changes
@@ -24,9 +26,22 @@ public final class CloudConnector implements ProfileConnector {
      * @param home        the user's home directory (the aliyun CLI's profile file)
      */
     public CloudConnector(ChangeJournal journal, Map<String, String> environment, Path home) {
+        this(journal, environment, home, RateLimit.DEFAULT);
+    }
+
+    private CloudConnector(ChangeJournal journal, Map<String, String> environment, Path home, RateLimit rateLimit) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.environment = Map.copyOf(environment);
         this.home = Objects.requireNonNull(home, "home");
+        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    }
+
+    /**
+     * The same connector for an account whose limit is not the documented default (Alibaba raises it on request):
+     * its clients pace to {@code limit} and still slow down when the service throttles them.
+     */
+    public CloudConnector withRateLimit(RateLimit limit) {
+        return new CloudConnector(journal, environment, home, limit);
     }
 
     @Override
@@ -49,7 +64,7 @@ public final class CloudConnector implements ProfileConnector {
      * ConnectionProfile#EMBEDDED_SANDBOX}.
      */
     public CertificateService connect(ConnectionProfile profile, SessionKey sessionKey, Endpoint endpoint) {
-        return Connections.open(profile.name(), endpoint, credentials(profile, sessionKey), journal);
+        return Connections.open(profile.name(), endpoint, credentials(profile, sessionKey), journal, rateLimit);
     }
 
     private Credentials credentials(ConnectionProfile profile, SessionKey sessionKey) {

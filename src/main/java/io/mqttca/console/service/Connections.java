@@ -6,6 +6,7 @@ import io.mqttca.console.cloud.CredentialsResolver;
 import io.mqttca.console.cloud.Endpoint;
 import io.mqttca.console.cloud.EndpointException;
 import io.mqttca.console.cloud.OnsMqttClient;
+import io.mqttca.console.cloud.RateLimit;
 import io.mqttca.console.text.Text;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,7 +72,13 @@ public final class Connections {
     /** A service over a new client for the endpoint and credentials, with its own small pool of worker threads. */
     public static CloudCertificateService open(String profileName, Endpoint endpoint, Credentials credentials,
                                                ChangeJournal journal) {
-        OnsMqttClient client = OnsMqttClient.builder(endpoint, credentials).build();
+        return open(profileName, endpoint, credentials, journal, RateLimit.DEFAULT);
+    }
+
+    /** As {@link #open(String, Endpoint, Credentials, ChangeJournal)}, for an account limited to {@code limit}. */
+    public static CloudCertificateService open(String profileName, Endpoint endpoint, Credentials credentials,
+                                               ChangeJournal journal, RateLimit limit) {
+        OnsMqttClient client = OnsMqttClient.builder(endpoint, credentials).rateLimit(limit).build();
         return new CloudCertificateService(profileName, client, workerPool(), journal, Clock.systemUTC());
     }
 

@@ -4,7 +4,10 @@ import io.mqttca.console.service.ConnectionProfile;
 import io.mqttca.console.service.CredentialSource;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Where a {@code ca} subcommand connects and with which credentials. */
 public final class ConnectionOptions {
@@ -19,6 +22,25 @@ public final class ConnectionOptions {
 
     @Option(names = "--instance", required = true, paramLabel = "ID", description = "The MQTT instance id.")
     String instanceId;
+
+    /** The highest account limit --calls-per-second takes; Alibaba raises limits by hundreds, not millions. */
+    static final int MAX_CALLS_PER_SECOND = 100_000;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    Integer callsPerSecond;
+
+    @Option(names = "--calls-per-second", paramLabel = "N",
+        description = "The account's API rate limit, when Alibaba raised it above the default 500 (or to keep this "
+            + "run below it); the client still slows down when the service throttles.")
+    void callsPerSecond(int value) {
+        if (value < 1 || value > MAX_CALLS_PER_SECOND) {
+            throw new ParameterException(mixee.commandLine(), "--calls-per-second must be between 1 and "
+                + MAX_CALLS_PER_SECOND + ", was " + value);
+        }
+        callsPerSecond = value;
+    }
 
     /** Exactly one of region and endpoint, or neither (then the profile's or cn-hangzhou). */
     static final class Target {
@@ -44,6 +66,11 @@ public final class ConnectionOptions {
 
     public String instanceId() {
         return instanceId;
+    }
+
+    /** The account's limit given with --calls-per-second, or null for the default. */
+    public Integer callsPerSecond() {
+        return callsPerSecond;
     }
 
     /**

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.mqttca.console.cloud.RateLimit;
 import io.mqttca.console.service.CertificateService;
+import io.mqttca.console.service.CloudConnector;
 import io.mqttca.console.service.ConnectionRegistry;
 import io.mqttca.console.service.FailureKind;
 import io.mqttca.console.service.ProfileConnector;
@@ -59,6 +61,10 @@ abstract class ServiceSubcommand implements Callable<Integer> {
             return refused;
         }
         ProfileConnector connector = parent.connector().connector(parent.context());
+        Integer callsPerSecond = connection.callsPerSecond();
+        if (callsPerSecond != null && connector instanceof CloudConnector cloud) {
+            connector = cloud.withRateLimit(RateLimit.perSecond(callsPerSecond));
+        }
         try (ConnectionRegistry connections = new ConnectionRegistry(connector, Runnable::run)) {
             CertificateService service;
             try {

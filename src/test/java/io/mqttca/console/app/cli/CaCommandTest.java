@@ -96,6 +96,18 @@ class CaCommandTest {
     }
 
     @Test
+    void anAccountLimitIsTakenAndANonsenseOneRefusedByName() {
+        assertEquals(0, run("ca", "activate", "--calls-per-second", "50", "--sn", SandboxSeed.LEGACY_INACTIVE_SN),
+            err.toString());
+        assertTrue(out.toString().contains("1 succeeded, 0 failed in "), out.toString());
+
+        assertEquals(ConsoleCommand.EXIT_USAGE,
+            run("ca", "activate", "--calls-per-second", "0", "--sn", SandboxSeed.LEGACY_INACTIVE_SN));
+        assertTrue(err.toString().contains("--calls-per-second must be between 1 and 100000, was 0"),
+            err.toString());
+    }
+
+    @Test
     void activatePrintsOneLinePerItemAndASummary() {
         int exit = run("ca", "activate", "--sn", SandboxSeed.LEGACY_INACTIVE_SN);
 
