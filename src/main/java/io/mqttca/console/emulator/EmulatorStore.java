@@ -35,14 +35,12 @@ public final class EmulatorStore implements AutoCloseable {
 
 
     private final JdbcConnectionPool pool;
-    private final GroupCommitter committer;
     /** Counts writes that can change which devices a listing holds; a cached order is good while it stands. */
     private final AtomicLong writes = new AtomicLong();
     private final Map<String, CachedOrder> deviceOrders = new ConcurrentHashMap<>();
 
-    private EmulatorStore(JdbcConnectionPool pool, GroupCommitter committer) {
+    private EmulatorStore(JdbcConnectionPool pool) {
         this.pool = pool;
-        this.committer = committer;
     }
 
     /**
@@ -60,19 +58,14 @@ public final class EmulatorStore implements AutoCloseable {
             + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "emulator", "");
         pool.setMaxConnections(maxConnections);
+        EmulatorStore store = new EmulatorStore(pool);
         try {
-            EmulatorStore store = new EmulatorStore(pool, new GroupCommitter(pool.getConnection()));
-            try {
-                store.createSchema();
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-            return store;
-        } catch (SQLException e) {
+            store.createSchema();
+        } catch (RuntimeException e) {
             pool.dispose();
-            throw new StoreException("Cannot open the emulator database: " + e.getMessage(), e);
+            throw e;
         }
+        return store;
     }
 
     private void createSchema() {
@@ -98,7 +91,7 @@ public final class EmulatorStore implements AutoCloseable {
 
     /** Writes a whole batch in one transaction. */
     public void insert(StoreBatch batch) {
-        changingDevices(() -> inGroupCommit(connection -> {
+        changingDevices(() -> inTransaction(connection -> {
             StoreRows.insert(connection, batch);
             return null;
         }));
@@ -166,7 +159,7 @@ public final class EmulatorStore implements AutoCloseable {
      */
     public boolean insertCaIfAbsent(CaCertificateRecord ca) {
         try {
-            inGroupCommit(connection -> {
+            inTransaction(connection -> {
                 StoreRows.insertCas(connection, List.of(ca));
                 return null;
             });
@@ -187,7 +180,7 @@ public final class EmulatorStore implements AutoCloseable {
 
     /** Deletes a CA and every device certificate registered under it, in one transaction. */
     public boolean deleteCa(String instanceId, String sn) {
-        return changingDevices(() -> inGroupCommit(connection -> {
+        return changingDevices(() -> inTransaction(connection -> {
             execute(connection, "DELETE FROM device_certificate WHERE instance_id = ? AND ca_sn = ?",
                 List.of(instanceId, sn));
             return execute(connection, "DELETE FROM ca_certificate WHERE instance_id = ? AND sn = ?",
@@ -317,14 +310,8 @@ public final class EmulatorStore implements AutoCloseable {
             .stream().filter(Objects::nonNull).findFirst();
     }
 
-    /** How many commits the store's changes took so far (concurrent changes share one). */
-    long changeCommits() {
-        return committer.commits();
-    }
-
     @Override
     public void close() {
-        committer.close();
         pool.dispose();
     }
 
@@ -369,7 +356,7 @@ public final class EmulatorStore implements AutoCloseable {
     }
 
     private int update(String sql, List<Object> arguments) {
-        return inGroupCommit(connection -> execute(connection, sql, arguments));
+        return inTransaction(connection -> execute(connection, sql, arguments));
     }
 
     private static int execute(Connection connection, String sql, List<Object> arguments) throws SQLException {
@@ -403,17 +390,9 @@ public final class EmulatorStore implements AutoCloseable {
         }
     }
 
-    /** A change: committed with whatever other changes are waiting, answered once that commit is on disk. */
-    private <T> T inGroupCommit(SqlWork<T> work) {
-        try {
-            return committer.run(work);
-        } catch (SQLException e) {
-            throw new StoreException("Emulator database operation failed: " + e.getMessage(), e);
-        }
-    }
-
     @FunctionalInterface
-    private interface SqlWork<T> extends GroupCommitter.SqlWork<T> {
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     @FunctionalInterface
