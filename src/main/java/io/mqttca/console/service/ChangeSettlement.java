@@ -63,12 +63,16 @@ final class ChangeSettlement {
         throw lost;
     }
 
-    /** True when the call may have reached the service and been carried out although no answer came back. */
+    /**
+     * True when the call may have reached the service and been carried out although no answer came back: no answer,
+     * or an answer of the service's own trouble (InternalError, 502–504). An answer with any other Code (such as
+     * FindCaBySnError, which the emulator sends with HTTP 500) is the service's verdict, not a lost answer.
+     */
     static boolean answerMayBeLost(MqttApiException failure) {
         ErrorKind kind = failure.kind();
         return kind == ErrorKind.NETWORK_TIMEOUT || kind == ErrorKind.CONNECTION_RESET
             || kind == ErrorKind.NETWORK_ERROR || kind == ErrorKind.MALFORMED_RESPONSE
-            || kind == ErrorKind.SERVER_ERROR && failure.httpStatus() >= 500;
+            || kind == ErrorKind.SERVER_ERROR && failure.isTransient();
     }
 
     static boolean isNotFound(MqttApiException failure) {
